@@ -1,0 +1,5 @@
+"""`python -m desktop` starts the desktop application."""
+
+from desktop.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,208 @@
+"""A report document: one filled report of a template, for one commune and one period."""
+
+import datetime
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop.core.template import OutlineItem, Template
+from desktop.core.units import AdminUnit, issuer_lines, place_name
+
+FORMAT = "baocao.report/1"
+STATUSES = ("draft", "final", "sent")
+
+
+@dataclass
+class Section:
+    """A numbered section: its heading, its text (one paragraph a line) and its subsections."""
+
+    heading: str
+    text: str = ""
+    children: list["Section"] = field(default_factory=list)
+    hint: str = ""
+
+
+@dataclass
+class Signer:
+    """The signature block: 'KT. CHỦ TỊCH' / 'PHÓ CHỦ TỊCH' / name. `position` may span lines."""
+
+    authority: str = ""
+    on_behalf_of: str = ""
+    position: str = ""
+    name: str = ""
+
+    def title_lines(self) -> list[str]:
+        """The capitalised lines above the signature."""
+        lines = []
+        if self.authority:
+            lines.append(f"{self.authority} {self.on_behalf_of}".strip())
+        lines.extend(line.strip() for line in self.position.splitlines() if line.strip())
+        return lines
+
+
+@dataclass
+class UnitRef:
+    """The administrative unit a report belongs to, as it was when the report was made."""
+
+    code: int
+    name: str
+    kind: str
+    province_code: int
+    province_name: str
+
+    @classmethod
+    def of(cls, unit: AdminUnit) -> "UnitRef":
+        return cls(unit.code, unit.name, unit.kind, unit.province_code, unit.province_name)
+
+
+@dataclass
+class Report:
+    """Everything printed on the report. Header texts are kept as printed, not recomputed."""
+
+    template_id: str
+    unit: UnitRef | None
+    issuer_parent: str  # cơ quan chủ quản line, usually empty for a commune People's Committee
+    issuer: list[str]  # issuing-body lines: ["ỦY BAN NHÂN DÂN", "PHƯỜNG TRẦN LIỄU"]
+    place: str
+    period: str
+    number: str  # may stay blank in a draft
+    symbol: str  # "BC-UBND"
+    date: datetime.date | None
+    year: int
+    type_name: str
+    title: str
+    kinh_gui: list[str] = field(default_factory=list)
+    opening: str = ""
+    sections: list[Section] = field(default_factory=list)
+    closing: str = ""
+    recipients: list[str] = field(default_factory=list)
+    signer: Signer = field(default_factory=Signer)
+    status: str = "draft"
+
+    def heading_texts(self) -> list[str]:
+        """Every heading, depth first, for lists and search."""
+        found: list[str] = []
+
+        def walk(sections: list[Section]) -> None:
+            for section in sections:
+                found.append(section.heading)
+                walk(section.children)
+
+        walk(self.sections)
+        return found
+
+
+def _fill(text: str, values: dict[str, str]) -> str:
+    return text.format_map(values)
+
+
+def _sections(items: tuple[OutlineItem, ...], values: dict[str, str]) -> list[Section]:
+    return [
+        Section(_fill(i.heading, values), _fill(i.text, values), _sections(i.children, values),
+                _fill(i.hint, values))
+        for i in items
+    ]
+
+
+def new_report(template: Template, unit: AdminUnit, *, today: datetime.date,
+               place_style: str = "proper") -> Report:
+    """A draft of a template for a commune: the template's texts filled with the commune's names."""
+    place = place_name(unit, place_style)
+    values = {"unit_name": unit.lower_name, "unit_kind": unit.kind, "place": place,
+              "province": unit.province_name}
+    return Report(
+        template_id=template.id,
+        unit=UnitRef.of(unit),
+        issuer_parent="",
+        issuer=issuer_lines(unit),
+        place=place,
+        period=template.periods[-1],
+        number="",
+        symbol=template.symbol,
+        date=today,
+        year=today.year,
+        type_name=template.type_name,
+        title=_fill(template.title, values),
+        kinh_gui=[_fill(k, values) for k in template.kinh_gui],
+        opening=_fill(template.opening, values),
+        sections=_sections(template.outline, values),
+        closing=_fill(template.closing, values),
+        recipients=[_fill(r, values) for r in template.recipients],
+        signer=Signer(template.signer.authority, template.signer.on_behalf_of,
+                      template.signer.position, ""),
+    )
+
+
+# ---- plain-data form (the JSON file and the database row both hold this) ----
+
+def _section_dict(section: Section) -> dict[str, Any]:
+    data: dict[str, Any] = {"heading": section.heading, "text": section.text}
+    if section.hint:
+        data["hint"] = section.hint
+    data["children"] = [_section_dict(c) for c in section.children]
+    return data
+
+
+def to_dict(report: Report) -> dict[str, Any]:
+    """The JSON-ready form of a report (see resources/schema/report.schema.json)."""
+    unit = report.unit
+    return {
+        "format": FORMAT,
+        "template": report.template_id,
+        "status": report.status,
+        "unit": None if unit is None else {
+            "code": unit.code, "name": unit.name, "kind": unit.kind,
+            "province_code": unit.province_code, "province_name": unit.province_name,
+        },
+        "issuer_parent": report.issuer_parent,
+        "issuer": list(report.issuer),
+        "place": report.place,
+        "period": report.period,
+        "number": report.number,
+        "symbol": report.symbol,
+        "date": report.date.isoformat() if report.date else None,
+        "year": report.year,
+        "type_name": report.type_name,
+        "title": report.title,
+        "kinh_gui": list(report.kinh_gui),
+        "opening": report.opening,
+        "sections": [_section_dict(s) for s in report.sections],
+        "closing": report.closing,
+        "recipients": list(report.recipients),
+        "signer": {
+            "authority": report.signer.authority, "on_behalf_of": report.signer.on_behalf_of,
+            "position": report.signer.position, "name": report.signer.name,
+        },
+    }
+
+
+def _section_from(data: dict[str, Any]) -> Section:
+    return Section(data["heading"], data.get("text", ""),
+                   [_section_from(c) for c in data.get("children", [])], data.get("hint", ""))
+
+
+def from_dict(data: dict[str, Any]) -> Report:
+    """A Report from its plain-data form; the data must already match the schema."""
+    unit = data.get("unit")
+    signer = data["signer"]
+    return Report(
+        template_id=data["template"],
+        unit=UnitRef(**unit) if unit else None,
+        issuer_parent=data.get("issuer_parent", ""),
+        issuer=list(data["issuer"]),
+        place=data["place"],
+        period=data["period"],
+        number=data.get("number", ""),
+        symbol=data["symbol"],
+        date=datetime.date.fromisoformat(data["date"]) if data.get("date") else None,
+        year=data["year"],
+        type_name=data["type_name"],
+        title=data["title"],
+        kinh_gui=list(data.get("kinh_gui", [])),
+        opening=data.get("opening", ""),
+        sections=[_section_from(s) for s in data.get("sections", [])],
+        closing=data.get("closing", ""),
+        recipients=list(data.get("recipients", [])),
+        signer=Signer(signer.get("authority", ""), signer.get("on_behalf_of", ""),
+                      signer.get("position", ""), signer.get("name", "")),
+        status=data.get("status", "draft"),
+    )
