@@ -6,7 +6,7 @@ from desktop.core.messages import Message
 class BaocaoError(Exception):
     """A failure caused by user data or the environment; its message is shown, nothing is changed."""
 
-    def __init__(self, code: str, **context: object) -> None:
+    def __init__(self, code: str, /, **context: object) -> None:
         self.message = Message(code, context)
         super().__init__(self.message.text("vi"))
 

@@ -32,8 +32,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Report {id} is not in the database",
     ),
     "unit.unknown": (
-        "Mã đơn vị hành chính {code} không có trong danh mục chính thức",
-        "Administrative unit code {code} is not in the official list",
+        "Mã đơn vị hành chính {unit_code} không có trong danh mục chính thức",
+        "Administrative unit code {unit_code} is not in the official list",
     ),
     "db.unreadable": (
         "Không mở được cơ sở dữ liệu {file}: {detail}",

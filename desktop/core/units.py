@@ -72,7 +72,7 @@ def commune(code: int) -> AdminUnit:
     try:
         return _unit(Ward.from_code(WardCode(code)))
     except ValueError as error:
-        raise BaocaoError("unit.unknown", code=code) from error
+        raise BaocaoError("unit.unknown", unit_code=code) from error
 
 
 def find_communes(text: str) -> list[AdminUnit]:

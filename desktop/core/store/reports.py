@@ -24,6 +24,7 @@ class ReportSummary:
     status: str
     title: str
     number: str
+    symbol: str
     updated_at: str
 
 
@@ -89,7 +90,8 @@ class Store:
         """Every report, the most recently changed first."""
         rows = self.db.execute(
             "SELECT id, template_id, period, status, title,"
-            " json_extract(document, '$.number'), updated_at FROM reports"
+            " json_extract(document, '$.number'), json_extract(document, '$.symbol'), updated_at"
+            " FROM reports"
             " ORDER BY updated_at DESC, id DESC"
         ).fetchall()
         return [ReportSummary(*row) for row in rows]

@@ -1,0 +1,98 @@
+"""Small editors bound to one value of the report: they show it and write every edit back."""
+
+import datetime
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+
+
+class TextLine(QLineEdit):
+    """One line of text."""
+
+    def __init__(self, get: Callable[[], str], set_: Callable[[str], None],
+                 on_edit: Callable[[], None]) -> None:
+        super().__init__()
+        self.setText(get())
+        self.textEdited.connect(lambda text: (set_(text), on_edit()))
+
+
+class TextBlock(QPlainTextEdit):
+    """Several lines of text; Tab leaves the box, so the form is keyboard-friendly."""
+
+    def __init__(self, get: Callable[[], str], set_: Callable[[str], None],
+                 on_edit: Callable[[], None], lines: int = 3, placeholder: str = "") -> None:
+        super().__init__()
+        self.setTabChangesFocus(True)
+        self.setPlainText(get())
+        self.setPlaceholderText(placeholder)
+        height = self.fontMetrics().lineSpacing() * lines + 14
+        self.setMinimumHeight(height)
+        self.setMaximumHeight(max(height, 600) if lines > 4 else height)
+        self.textChanged.connect(lambda: (set_(self.toPlainText()), on_edit()))
+
+
+class LinesBlock(TextBlock):
+    """A list of strings, one per line; empty lines are dropped."""
+
+    def __init__(self, get: Callable[[], list[str]], set_: Callable[[list[str]], None],
+                 on_edit: Callable[[], None], lines: int = 3, placeholder: str = "") -> None:
+        super().__init__(lambda: "\n".join(get()),
+                         lambda text: set_([ln.strip() for ln in text.splitlines() if ln.strip()]),
+                         on_edit, lines, placeholder)
+
+
+class Choice(QComboBox):
+    """One of a fixed list of values, shown with their labels."""
+
+    def __init__(self, options: list[tuple[str, str]], get: Callable[[], str],
+                 set_: Callable[[str], None], on_edit: Callable[[], None]) -> None:
+        super().__init__()
+        for value, text in options:
+            self.addItem(text, value)
+        self.setCurrentIndex(max(self.findData(get()), 0))
+        self.currentIndexChanged.connect(lambda _: (set_(self.currentData()), on_edit()))
+
+
+class OptionalDate(QWidget):
+    """A date, or none yet: the day and month are then left blank to fill in by hand.
+
+    Signals:
+        edited(): the date or its presence changed.
+    """
+
+    edited = Signal()
+
+    def __init__(self, get: Callable[[], datetime.date | None],
+                 set_: Callable[[datetime.date | None], None], blank_text: str) -> None:
+        super().__init__()
+        self._set = set_
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("dd/MM/yyyy")
+        self.blank = QCheckBox(blank_text)
+        value = get()
+        self.date_edit.setDate(QDate(value.year, value.month, value.day) if value else QDate.currentDate())
+        self.blank.setChecked(value is None)
+        self.date_edit.setEnabled(value is not None)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.date_edit)
+        layout.addWidget(self.blank)
+        layout.addStretch(1)
+        self.date_edit.dateChanged.connect(self._changed)
+        self.blank.toggled.connect(self._changed)
+
+    def _changed(self) -> None:
+        self.date_edit.setEnabled(not self.blank.isChecked())
+        self._set(None if self.blank.isChecked() else self.date_edit.date().toPython())
+        self.edited.emit()

@@ -1,0 +1,207 @@
+"""The numbered sections of a report: a tree of headings beside the text of the chosen one."""
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import outline
+from desktop.core.document import Section
+
+PATH_ROLE = Qt.ItemDataRole.UserRole
+
+
+class _LabelledHeadings(QStyledItemDelegate):
+    """Shows 'I. HEADING' while the edited text stays the heading alone."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem,
+                        index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        path = index.data(PATH_ROLE)
+        if path:
+            option.text = f"{outline.label(tuple(path))} {option.text}"  # type: ignore[attr-defined]
+
+
+class OutlineEditor(QWidget):
+    """Headings are edited in place (F2 or double click); the text of the chosen heading beside.
+
+    Signals:
+        changed(): the sections were edited.
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._sections: list[Section] = []
+        self._tree = QTreeWidget()
+        self._tree.setHeaderHidden(True)
+        self._tree.setColumnCount(1)
+        self._tree.setItemDelegate(_LabelledHeadings(self._tree))
+        self._tree.setEditTriggers(QTreeWidget.EditTrigger.DoubleClicked
+                                   | QTreeWidget.EditTrigger.EditKeyPressed
+                                   | QTreeWidget.EditTrigger.SelectedClicked)
+        self._text = QPlainTextEdit()
+        self._text.setTabChangesFocus(True)
+        self._text_label = QLabel()
+        self._buttons = {
+            "add": QPushButton(self.tr("Thêm mục")),
+            "child": QPushButton(self.tr("Thêm mục con")),
+            "remove": QPushButton(self.tr("Xóa mục")),
+            "up": QPushButton(self.tr("Lên")),
+            "down": QPushButton(self.tr("Xuống")),
+        }
+        self._buttons["up"].setToolTip(self.tr("Chuyển mục lên trên (Ctrl+Up)"))
+        self._buttons["down"].setToolTip(self.tr("Chuyển mục xuống dưới (Ctrl+Down)"))
+        self._layout()
+        self._connect()
+        self._show_text(None)
+
+    def _layout(self) -> None:
+        buttons = QHBoxLayout()
+        for button in self._buttons.values():
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self._tree)
+        left_layout.addLayout(buttons)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self._text_label)
+        right_layout.addWidget(self._text)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+    def _connect(self) -> None:
+        self._tree.currentItemChanged.connect(lambda item, _: self._show_text(item))
+        self._tree.itemChanged.connect(self._heading_edited)
+        self._text.textChanged.connect(self._text_edited)
+        self._buttons["add"].clicked.connect(self.add_section)
+        self._buttons["child"].clicked.connect(self.add_subsection)
+        self._buttons["remove"].clicked.connect(self.remove_section)
+        self._buttons["up"].clicked.connect(lambda: self.move_section(-1))
+        self._buttons["down"].clicked.connect(lambda: self.move_section(1))
+        QShortcut(QKeySequence("Ctrl+Up"), self._tree, lambda: self.move_section(-1))
+        QShortcut(QKeySequence("Ctrl+Down"), self._tree, lambda: self.move_section(1))
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self._tree, self.remove_section)
+
+    # ---- showing ----
+
+    def set_sections(self, sections: list[Section]) -> None:
+        """Edit this list of sections in place."""
+        self._sections = sections
+        self._rebuild((0,) if sections else None)
+
+    def _rebuild(self, select: outline.Path | None) -> None:
+        self._tree.blockSignals(True)
+        self._tree.clear()
+        items: dict[outline.Path, QTreeWidgetItem] = {}
+        for path, section in outline.walk(self._sections):
+            parent = items.get(path[:-1])
+            item = QTreeWidgetItem(parent) if parent else QTreeWidgetItem(self._tree)
+            item.setText(0, section.heading)
+            item.setData(0, PATH_ROLE, path)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+            items[path] = item
+        self._tree.expandAll()
+        self._tree.blockSignals(False)
+        current = items.get(select) if select else None
+        self._tree.setCurrentItem(current)
+        self._show_text(current)
+
+    @staticmethod
+    def _path(item: QTreeWidgetItem) -> outline.Path:
+        return tuple(item.data(0, PATH_ROLE))
+
+    def current_path(self) -> outline.Path | None:
+        item = self._tree.currentItem()
+        return self._path(item) if item else None
+
+    def _show_text(self, item: QTreeWidgetItem | None) -> None:
+        self._text.blockSignals(True)
+        if item is None:
+            self._text.setPlainText("")
+            self._text.setEnabled(False)
+            self._text_label.setText(self.tr("Chọn một mục để viết nội dung."))
+        else:
+            path = self._path(item)
+            section = outline.section_at(self._sections, path)
+            self._text.setEnabled(True)
+            self._text.setPlainText(section.text)
+            self._text.setPlaceholderText(section.hint or self.tr("Mỗi đoạn văn một dòng."))
+            self._text_label.setText(
+                self.tr("Nội dung mục {0} {1}").format(outline.label(path), section.heading))
+        self._text.blockSignals(False)
+        has = item is not None
+        for key in ("child", "remove", "up", "down"):
+            self._buttons[key].setEnabled(has)
+
+    # ---- editing ----
+
+    def _heading_edited(self, item: QTreeWidgetItem, _column: int) -> None:
+        section = outline.section_at(self._sections, self._path(item))
+        heading = item.text(0).strip()
+        if heading == section.heading:
+            return
+        section.heading = heading
+        self.changed.emit()
+
+    def _text_edited(self) -> None:
+        path = self.current_path()
+        if path is None:
+            return
+        outline.section_at(self._sections, path).text = self._text.toPlainText()
+        self.changed.emit()
+
+    def _edit_new(self, path: outline.Path) -> None:
+        self._rebuild(path)
+        self.changed.emit()
+        self._tree.editItem(self._tree.currentItem(), 0)
+
+    def add_section(self) -> None:
+        self._edit_new(outline.add_after(self._sections, self.current_path(),
+                                         self.tr("Mục mới")))
+
+    def add_subsection(self) -> None:
+        path = self.current_path()
+        if path is None:
+            return
+        new = outline.add_child(self._sections, path, self.tr("Mục mới"))
+        if new is None:
+            new = outline.add_after(self._sections, path, self.tr("Mục mới"))
+        self._edit_new(new)
+
+    def remove_section(self) -> None:
+        path = self.current_path()
+        if path is None:
+            return
+        self._rebuild(outline.remove(self._sections, path))
+        self.changed.emit()
+
+    def move_section(self, step: int) -> None:
+        path = self.current_path()
+        if path is None:
+            return
+        new = outline.move(self._sections, path, step)
+        if new != path:
+            self._rebuild(new)
+            self.changed.emit()

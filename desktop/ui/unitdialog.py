@@ -1,0 +1,129 @@
+"""Choosing the commune (xã, phường, đặc khu) the reports are made for, from the official list."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import units
+from desktop.core.vnformat import date_line
+
+_PREVIEW_DATE_YEAR = 2025
+
+
+class UnitDialog(QDialog):
+    """Province, then commune (filtered as the clerk types), then how the place name is written."""
+
+    def __init__(self, unit_code: int | None = None, place_style: str = "proper",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Đơn vị hành chính"))
+        self.setMinimumSize(560, 560)
+        self._province = QComboBox()
+        for code, name in units.provinces():
+            self._province.addItem(name, code)
+        self._filter = QLineEdit()
+        self._filter.setPlaceholderText(self.tr("Gõ để lọc, ví dụ: Trần Liễu"))
+        self._filter.setClearButtonEnabled(True)
+        self._communes = QListWidget()
+        self._proper = QRadioButton()
+        self._full = QRadioButton()
+        self._preview = QLabel()
+        self._preview.setTextFormat(Qt.TextFormat.PlainText)
+        self._buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self._buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Chọn"))
+        self._buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
+        self._layout()
+        self._province.currentIndexChanged.connect(self._fill_communes)
+        self._filter.textChanged.connect(self._apply_filter)
+        self._communes.currentItemChanged.connect(self._update)
+        self._communes.itemDoubleClicked.connect(self.accept)
+        self._proper.toggled.connect(self._update)
+        self._buttons.accepted.connect(self.accept)
+        self._buttons.rejected.connect(self.reject)
+        (self._full if place_style == "full" else self._proper).setChecked(True)
+        self._select(unit_code)
+
+    def _layout(self) -> None:
+        form = QFormLayout()
+        form.addRow(self.tr("Tỉnh, thành phố:"), self._province)
+        form.addRow(self.tr("Tìm xã, phường:"), self._filter)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("Chọn đơn vị ban hành báo cáo theo danh mục đơn vị hành chính "
+                               "sau sắp xếp năm 2025."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self._communes, 1)
+        layout.addWidget(QLabel(self.tr("Địa danh ghi ở dòng ngày tháng:")))
+        layout.addWidget(self._proper)
+        layout.addWidget(self._full)
+        layout.addWidget(self._preview)
+        layout.addWidget(self._buttons)
+
+    def _select(self, unit_code: int | None) -> None:
+        unit = units.commune(unit_code) if unit_code else None
+        index = self._province.findData(unit.province_code) if unit else 0
+        self._province.setCurrentIndex(max(index, 0))
+        self._fill_communes()
+        if unit:
+            for row in range(self._communes.count()):
+                if self._communes.item(row).data(Qt.ItemDataRole.UserRole) == unit.code:
+                    self._communes.setCurrentRow(row)
+
+    def _fill_communes(self) -> None:
+        self._communes.clear()
+        for unit in units.communes(self._province.currentData()):
+            item = QListWidgetItem(unit.name)
+            item.setData(Qt.ItemDataRole.UserRole, unit.code)
+            self._communes.addItem(item)
+        self._apply_filter(self._filter.text())
+
+    def _apply_filter(self, text: str) -> None:
+        wanted = text.strip().casefold()
+        first_visible = None
+        for row in range(self._communes.count()):
+            item = self._communes.item(row)
+            hidden = wanted not in item.text().casefold()
+            item.setHidden(hidden)
+            if not hidden and first_visible is None:
+                first_visible = item
+        current = self._communes.currentItem()
+        if (current is None or current.isHidden()) and first_visible is not None:
+            self._communes.setCurrentItem(first_visible)
+        self._update()
+
+    def unit(self) -> units.AdminUnit | None:
+        item = self._communes.currentItem()
+        if item is None or item.isHidden():
+            return None
+        return units.commune(item.data(Qt.ItemDataRole.UserRole))
+
+    def place_style(self) -> str:
+        return "full" if self._full.isChecked() else "proper"
+
+    def _update(self) -> None:
+        unit = self.unit()
+        ok = self._buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(unit is not None)
+        if unit is None:
+            self._proper.setText(self.tr("Tên riêng"))
+            self._full.setText(self.tr("Tên đầy đủ"))
+            self._preview.setText("")
+            return
+        self._proper.setText(self.tr("«{0}» (như các báo cáo mẫu)").format(unit.proper_name))
+        self._full.setText(self.tr("«{0}» (cách viết đầy đủ)").format(unit.name))
+        place = units.place_name(unit, self.place_style())
+        lines = units.issuer_lines(unit)
+        self._preview.setText("\n".join([*lines, date_line(place, None, _PREVIEW_DATE_YEAR)]))

@@ -1,0 +1,42 @@
+"""Core fixtures: templates, a commune, a fresh report and a temporary store. No Qt here."""
+
+import datetime
+from pathlib import Path
+
+import pytest
+
+from desktop.core.document import Report, new_report
+from desktop.core.loader import Catalogue, load_catalogue
+from desktop.core.store.reports import Store
+from desktop.core.template import Template
+from desktop.core.units import AdminUnit, commune
+
+TRAN_LIEU = 10729
+PHU_THAI = 10750
+
+
+@pytest.fixture(scope="session")
+def catalogue() -> Catalogue:
+    return load_catalogue()
+
+
+@pytest.fixture(scope="session")
+def template(catalogue: Catalogue) -> Template:
+    return catalogue.get("so-ket-chien-luoc")
+
+
+@pytest.fixture(scope="session")
+def tran_lieu() -> AdminUnit:
+    return commune(TRAN_LIEU)
+
+
+@pytest.fixture
+def report(template: Template, tran_lieu: AdminUnit) -> Report:
+    return new_report(template, tran_lieu, today=datetime.date(2025, 8, 15))
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    opened = Store.open(tmp_path / "baocao.sqlite")
+    yield opened
+    opened.close()

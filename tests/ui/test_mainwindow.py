@@ -1,0 +1,125 @@
+"""The clerk's path: create a report, type, close the app, open it again, find everything."""
+
+from PySide6.QtCore import Qt
+
+from conftest import type_text
+
+from desktop.core import bundle
+from desktop.core.reportfile import read_report
+
+
+def edit(qtbot, widget, text):
+    type_text(widget, text)
+
+
+def test_typed_text_survives_closing_and_reopening(qtbot, open_window):
+    window = open_window()
+    window.new_report()
+    form = window.form
+    assert form is not None
+    with qtbot.waitSignal(window.autosaver.saved, timeout=2000):
+        edit(qtbot, form.editors["number"], "132")
+        form.editors["title"].selectAll()
+        edit(qtbot, form.editors["title"], "Báo cáo thử: Trần Liễu, ữ ự ỹ")
+        edit(qtbot, form.editors["signer_name"], "Trần Thị Tình")
+    outline = form.editors["outline"]
+    outline._tree.setCurrentItem(outline._tree.topLevelItem(1))
+    with qtbot.waitSignal(window.autosaver.saved, timeout=2000):
+        edit(qtbot, outline._text, "- 100% văn bản đi, đến được ký số.")
+    report_id = window.report_id
+    window.close()
+    window.workspace.store.close()
+
+    again = open_window()
+    assert again.report_list.count() == 1
+    again.open_report(report_id)
+    report = again.report
+    assert report.number == "132"
+    assert report.title == "Báo cáo thử: Trần Liễu, ữ ự ỹ"
+    assert report.signer.name == "Trần Thị Tình"
+    assert report.sections[1].text == "- 100% văn bản đi, đến được ký số."
+    assert again.form.editors["title"].toPlainText() == "Báo cáo thử: Trần Liễu, ữ ự ỹ"
+
+
+def test_an_edit_is_in_the_database_within_a_second(qtbot, open_window):
+    window = open_window(autosave_ms=400)  # the app's own delay
+    window.new_report()
+    edit(qtbot, window.form.editors["place"], "X")
+    with qtbot.waitSignal(window.autosaver.saved, timeout=1000):
+        pass
+    stored = window.workspace.store.load_report(window.report_id)
+    assert stored.place == "Trần LiễuX"
+
+
+def test_closing_flushes_a_pending_edit(qtbot, open_window):
+    window = open_window(autosave_ms=60_000)
+    window.new_report()
+    edit(qtbot, window.form.editors["opening"], " Thêm.")
+    assert window.autosaver.pending
+    report_id = window.report_id
+    typed = window.form.editors["opening"].toPlainText()
+    window.close()
+    stored = window.workspace.store.load_report(report_id).opening
+    assert "Thêm." in stored
+    assert stored == typed
+
+
+def test_sections_can_be_added_renamed_moved_and_removed(qtbot, open_window):
+    window = open_window()
+    window.new_report()
+    outline = window.form.editors["outline"]
+    tree = outline._tree
+    tree.setCurrentItem(tree.topLevelItem(4))  # V. KIẾN NGHỊ, ĐỀ XUẤT
+    outline.add_section()
+    tree.currentItem().setText(0, "TỔ CHỨC THỰC HIỆN")
+    outline.move_section(-1)
+    outline.add_subsection()
+    tree.currentItem().setText(0, "Phân công")
+    tree.setCurrentItem(tree.topLevelItem(2))  # III. KHÓ KHĂN, HẠN CHẾ
+    outline.remove_section()
+    headings = [s.heading for s in window.report.sections]
+    assert headings == ["TÌNH HÌNH TRIỂN KHAI THỰC HIỆN CHIẾN LƯỢC", "KẾT QUẢ ĐẠT ĐƯỢC",
+                        "PHƯƠNG HƯỚNG, NHIỆM VỤ TRỌNG TÂM GIAI ĐOẠN 2026-2030",
+                        "TỔ CHỨC THỰC HIỆN", "KIẾN NGHỊ, ĐỀ XUẤT"]
+    assert [c.heading for c in window.report.sections[3].children] == ["Phân công"]
+    window.autosaver.flush()
+    stored = window.workspace.store.load_report(window.report_id)
+    assert [s.heading for s in stored.sections] == headings
+
+
+def test_outline_shows_numbered_labels(qtbot, open_window):
+    window = open_window()
+    window.new_report()
+    tree = window.form.editors["outline"]._tree
+    delegate = tree.itemDelegate()
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    option = QStyleOptionViewItem()
+    fourth = tree.topLevelItem(0).child(3)
+    delegate.initStyleOption(option, tree.indexFromItem(fourth.child(1)))
+    assert option.text == "b) Hoạt động kinh tế số"
+    assert fourth.child(1).text(0) == "Hoạt động kinh tế số"
+
+
+def test_sample_opens_in_the_app(qtbot, open_window):
+    window = open_window()
+    sample = sorted(bundle.samples_dir().glob("*.json"))[0]
+    window.import_file(sample)
+    assert window.report.title == read_report(sample).title
+    assert window.form.editors["title"].toPlainText() == window.report.title
+
+
+def test_preview_renders_the_open_report(qtbot, open_window, tmp_path):
+    window = open_window()
+    window.new_report()
+    pdf = window.render_current(tmp_path)
+    assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_blank_date_checkbox(qtbot, open_window):
+    window = open_window()
+    window.new_report()
+    date = window.form.editors["date"]
+    qtbot.mouseClick(date.blank, Qt.MouseButton.LeftButton)
+    assert window.report.date is None
+    assert not date.date_edit.isEnabled()
