@@ -129,7 +129,8 @@ class MainWindow(QMainWindow):
 
     def _item_text(self, summary: ReportSummary) -> str:
         number = number_line(summary.number, summary.symbol).replace(BLANK, "…")
-        return f"{summary.title}\n{number} · {self.tr('Kỳ')} {summary.period}"
+        period = self.tr("Kỳ {0}").format(summary.period)
+        return f"{summary.title}\n{number} · {period}"
 
     def refresh_list(self) -> None:
         self.report_list.blockSignals(True)

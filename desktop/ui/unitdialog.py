@@ -1,5 +1,7 @@
 """Choosing the commune (xã, phường, đặc khu) the reports are made for, from the official list."""
 
+import datetime
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,7 +20,6 @@ from PySide6.QtWidgets import (
 from desktop.core import units
 from desktop.core.vnformat import date_line
 
-_PREVIEW_DATE_YEAR = 2025
 
 
 class UnitDialog(QDialog):
@@ -54,6 +55,7 @@ class UnitDialog(QDialog):
         self._buttons.rejected.connect(self.reject)
         (self._full if place_style == "full" else self._proper).setChecked(True)
         self._select(unit_code)
+        self._filter.setFocus()
 
     def _layout(self) -> None:
         form = QFormLayout()
@@ -126,4 +128,4 @@ class UnitDialog(QDialog):
         self._full.setText(self.tr("«{0}» (cách viết đầy đủ)").format(unit.name))
         place = units.place_name(unit, self.place_style())
         lines = units.issuer_lines(unit)
-        self._preview.setText("\n".join([*lines, date_line(place, None, _PREVIEW_DATE_YEAR)]))
+        self._preview.setText("\n".join([*lines, date_line(place, None, datetime.date.today().year)]))

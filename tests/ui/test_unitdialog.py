@@ -1,6 +1,10 @@
 """Choosing the commune from the official list, and how the place name is written."""
 
+import datetime
+
 from conftest import type_text
+
+from desktop.core.vnformat import BLANK
 
 from desktop.ui.unitdialog import UnitDialog
 
@@ -16,7 +20,7 @@ def test_filter_and_choose(qtbot):
     assert dialog.place_style() == "proper"
     assert dialog._preview.text().splitlines() == [
         "ỦY BAN NHÂN DÂN", "PHƯỜNG TRẦN LIỄU",
-        "Trần Liễu, ngày\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0tháng\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0năm 2025"]
+        f"Trần Liễu, ngày{BLANK}tháng{BLANK}năm {datetime.date.today().year}"]
     dialog._full.setChecked(True)
     assert dialog._preview.text().splitlines()[2].startswith("Phường Trần Liễu, ngày")
 
