@@ -39,7 +39,7 @@ test: $(STAMP) i18n
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 bench: $(STAMP)
-	$(BIN)/python -m tests.bench
+	$(BIN)/python tests/bench.py
 
 i18n: $(STAMP) $(QM_FILES)
 

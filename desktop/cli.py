@@ -64,3 +64,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BaocaoError as error:
         print(error.text(args.lang or "vi"), file=sys.stderr)
         return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
