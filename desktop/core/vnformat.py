@@ -8,7 +8,8 @@ from typing import Any
 BLANK = "\u00a0" * 6
 
 # Điểm letters follow the Vietnamese alphabet: no f, j, w, z; "đ" after "d".
-VIETNAMESE_LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split()
+VIETNAMESE_LETTERS = ("a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o", "p", "q",
+                      "r", "s", "t", "u", "v", "x", "y")
 
 _ROMAN = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
           (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 )
 
 
-
 class TextLine(QLineEdit):
     """One line of text."""
 

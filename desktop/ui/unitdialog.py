@@ -21,7 +21,6 @@ from desktop.core import units
 from desktop.core.vnformat import date_line
 
 
-
 class UnitDialog(QDialog):
     """Province, then commune (filtered as the clerk types), then how the place name is written."""
 

@@ -4,13 +4,13 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from pathlib import Path  # noqa: E402
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from desktop.core.units import commune  # noqa: E402
-from desktop.ui.app import build_window  # noqa: E402
-from desktop.ui.mainwindow import MainWindow  # noqa: E402
+from desktop.core.units import commune
+from desktop.ui.app import build_window
+from desktop.ui.mainwindow import MainWindow
 
 # Short enough for quick tests, long enough that typing still arrives in one write.
 TEST_AUTOSAVE_MS = 50

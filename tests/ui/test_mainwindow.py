@@ -1,8 +1,7 @@
 """The clerk's path: create a report, type, close the app, open it again, find everything."""
 
-from PySide6.QtCore import Qt
-
 from conftest import type_text
+from PySide6.QtCore import Qt
 
 from desktop.core import bundle
 from desktop.core.reportfile import read_report

@@ -3,9 +3,9 @@
 import datetime
 
 from conftest import type_text
+from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop.core.vnformat import BLANK
-
 from desktop.ui.unitdialog import UnitDialog
 
 
@@ -30,7 +30,7 @@ def test_no_match_disables_ok(qtbot):
     qtbot.addWidget(dialog)
     type_text(dialog._filter, "không có xã nào tên này")
     assert dialog.unit() is None
-    assert not dialog._buttons.buttons()[0].isEnabled() or not dialog._buttons.buttons()[1].isEnabled()
+    assert not dialog._buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
 
 
 def test_opens_on_the_chosen_unit(qtbot):
