@@ -1,0 +1,1 @@
+"""PDF output of reports, laid out by a profile (resources/profiles/*.toml)."""

@@ -1,0 +1,193 @@
+"""A layout profile (resources/profiles/<name>.toml) as frozen dataclasses: the numbers as data."""
+
+import dataclasses
+import tomllib
+import typing
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from desktop.core import bundle
+from desktop.core.vnformat import nfc_tree
+
+MM = 72 / 25.4  # points per millimetre
+
+
+@dataclass(frozen=True)
+class TextStyle:
+    """Size and leading in points, and the face."""
+
+    size: float
+    leading: float
+    bold: bool = False
+    italic: bool = False
+
+
+@dataclass(frozen=True)
+class Page:
+    width_mm: float
+    height_mm: float
+    top_mm: float
+    bottom_mm: float
+    left_mm: float
+    right_mm: float
+
+
+@dataclass(frozen=True)
+class Fonts:
+    """A font family: the registered base name and its four files in resources/fonts."""
+
+    family: str
+    regular: str
+    bold: str
+    italic: str
+    bold_italic: str
+
+
+@dataclass(frozen=True)
+class HeaderLine:
+    text: str
+    style: TextStyle
+
+
+@dataclass(frozen=True)
+class Header:
+    left_fraction: float
+    national: tuple[HeaderLine, ...]
+    issuer_parent: TextStyle
+    issuer: TextStyle
+    number: TextStyle
+    date: TextStyle
+    rule_thickness: float
+    rule_gap: float
+    agency_rule_fraction: float
+    national_rule_fraction: float
+    row_gap: float
+
+
+@dataclass(frozen=True)
+class Title:
+    type_name: TextStyle
+    text: TextStyle
+    space_before: float
+    max_width_fraction: float
+    rule_fraction: float
+    space_after: float
+
+
+@dataclass(frozen=True)
+class KinhGui:
+    label: str
+    text: TextStyle
+    space_after: float
+
+
+@dataclass(frozen=True)
+class HeadingStyle:
+    """Face of a heading level; size and leading are the body's."""
+
+    bold: bool = False
+    italic: bool = False
+
+
+@dataclass(frozen=True)
+class Body:
+    text: TextStyle
+    first_indent_mm: float
+    space_after: float
+    headings: tuple[HeadingStyle, ...]
+
+    def heading(self, level: int) -> HeadingStyle:
+        """The style of a heading level (1 = 'I.'); the last entry serves every deeper level."""
+        return self.headings[min(level, len(self.headings)) - 1]
+
+
+@dataclass(frozen=True)
+class Signature:
+    left_fraction: float
+    space_before: float
+    recipients_label: str
+    recipients_label_style: TextStyle
+    recipients: TextStyle
+    title: TextStyle
+    name: TextStyle
+    gap_mm: float
+
+
+@dataclass(frozen=True)
+class PageNumber:
+    style: TextStyle
+    baseline_mm: float
+    on_first_page: bool
+
+
+@dataclass(frozen=True)
+class Profile:
+    """Every layout number the PDF renderer uses."""
+
+    name: str
+    description: str
+    page: Page
+    fonts: Fonts
+    header: Header
+    title: Title
+    kinh_gui: KinhGui
+    body: Body
+    signature: Signature
+    page_number: PageNumber
+
+
+def _convert(kind: Any, value: Any, path: str) -> Any:
+    if dataclasses.is_dataclass(kind) and isinstance(kind, type):
+        if not isinstance(value, dict):
+            raise ValueError(f"{path}: expected a table")
+        return _build(kind, value, path)
+    origin = typing.get_origin(kind)
+    if origin is tuple:
+        item_kind = typing.get_args(kind)[0]
+        if not isinstance(value, list) or not value:
+            raise ValueError(f"{path}: expected a non-empty list")
+        return tuple(_convert(item_kind, v, f"{path}[{i}]") for i, v in enumerate(value))
+    if kind is float and isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value)
+    if kind in (str, bool) and isinstance(value, kind):
+        return value
+    raise ValueError(f"{path}: expected {kind.__name__}, got {value!r}")
+
+
+def _build(cls: type, raw: dict[str, Any], path: str) -> Any:
+    hints = typing.get_type_hints(cls)
+    fields = {f.name: f for f in dataclasses.fields(cls)}
+    unknown = sorted(set(raw) - set(fields))
+    if unknown:
+        raise ValueError(f"{path}: unknown key(s) {', '.join(unknown)}")
+    values = {}
+    for name, spec in fields.items():
+        key = f"{path}.{name}" if path else name
+        if name in raw:
+            values[name] = _convert(hints[name], raw[name], key)
+        elif spec.default is dataclasses.MISSING:
+            raise ValueError(f"{key}: missing")
+    return cls(**values)
+
+
+def build_profile(raw: dict[str, Any]) -> Profile:
+    """A Profile from a parsed profile table; raises ValueError naming the bad key."""
+    profile: Profile = _build(Profile, nfc_tree(raw), "")
+    return profile
+
+
+def profile_path(name: str) -> Path:
+    return bundle.resources_dir() / "profiles" / f"{name}.toml"
+
+
+def load_profile(name: str = "nd30") -> Profile:
+    """The bundled profile resources/profiles/<name>.toml."""
+    path = profile_path(name)
+    with path.open("rb") as file:
+        raw = tomllib.load(file)
+    try:
+        return build_profile(raw)
+    except ValueError as error:
+        raise ValueError(f"{path.name}: {error}") from error
+
