@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt
 
 from desktop.core import bundle
 from desktop.core.reportfile import read_report
+from desktop.ui.preview import PreviewDialog
 
 
 def edit(qtbot, widget, text):
@@ -113,6 +114,9 @@ def test_preview_renders_the_open_report(qtbot, open_window, tmp_path):
     window.new_report()
     pdf = window.render_current(tmp_path)
     assert pdf.read_bytes().startswith(b"%PDF")
+    dialog = PreviewDialog(pdf, "bao-cao.pdf", window)
+    qtbot.addWidget(dialog)
+    assert dialog.page_count() >= 1
 
 
 def test_blank_date_checkbox(qtbot, open_window):
