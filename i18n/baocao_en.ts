@@ -3,24 +3,24 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="50" />
+        <location filename="../desktop/ui/mainwindow.py" line="170" />
         <source>Đã lưu lúc {0}</source>
         <translation>Saved at {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="52" />
+        <location filename="../desktop/ui/mainwindow.py" line="51" />
         <source>Báo cáo xã, phường</source>
         <translation>Commune reports</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="65" />
-        <location filename="../desktop/ui/mainwindow.py" line="97" />
-        <location filename="../desktop/ui/mainwindow.py" line="180" />
+        <location filename="../desktop/ui/mainwindow.py" line="64" />
+        <location filename="../desktop/ui/mainwindow.py" line="96" />
+        <location filename="../desktop/ui/mainwindow.py" line="183" />
         <source>Báo cáo mới</source>
         <translation>New report</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="71" />
+        <location filename="../desktop/ui/mainwindow.py" line="70" />
         <source>Chưa mở báo cáo nào.
 
 Bấm «Báo cáo mới» (Ctrl+N) để bắt đầu, hoặc chọn một báo cáo trong danh sách bên trái.</source>
@@ -29,115 +29,115 @@ Bấm «Báo cáo mới» (Ctrl+N) để bắt đầu, hoặc chọn một báo 
 Press «New report» (Ctrl+N) to start, or choose a report in the list on the left.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="98" />
+        <location filename="../desktop/ui/mainwindow.py" line="97" />
         <source>Xem trước / In PDF</source>
         <translation>Preview / Print PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="99" />
-        <location filename="../desktop/ui/mainwindow.py" line="208" />
+        <location filename="../desktop/ui/mainwindow.py" line="98" />
+        <location filename="../desktop/ui/mainwindow.py" line="211" />
         <source>Xóa báo cáo</source>
         <translation>Delete report</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="100" />
+        <location filename="../desktop/ui/mainwindow.py" line="99" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="102" />
+        <location filename="../desktop/ui/mainwindow.py" line="101" />
         <source>Mở tệp báo cáo (.json)…</source>
         <translation>Open report file (.json)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="104" />
+        <location filename="../desktop/ui/mainwindow.py" line="103" />
         <source>Mở báo cáo mẫu</source>
         <translation>Open sample report</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="111" />
+        <location filename="../desktop/ui/mainwindow.py" line="110" />
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="112" />
+        <location filename="../desktop/ui/mainwindow.py" line="111" />
         <source>&amp;Cài đặt</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="113" />
+        <location filename="../desktop/ui/mainwindow.py" line="112" />
         <source>Đơn vị hành chính…</source>
         <translation>Administrative unit…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="114" />
+        <location filename="../desktop/ui/mainwindow.py" line="113" />
         <source>Ngôn ngữ / Language</source>
         <translation>Ngôn ngữ / Language</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="117" />
+        <location filename="../desktop/ui/mainwindow.py" line="116" />
         <source>Công cụ</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="132" />
+        <location filename="../desktop/ui/mainwindow.py" line="131" />
         <source>Kỳ {0}</source>
         <translation>Period {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="171" />
+        <location filename="../desktop/ui/mainwindow.py" line="174" />
         <source>CHƯA LƯU ĐƯỢC: {0}</source>
         <translation>NOT SAVED: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="181" />
+        <location filename="../desktop/ui/mainwindow.py" line="184" />
         <source>Loại báo cáo:</source>
         <translation>Report kind:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="191" />
+        <location filename="../desktop/ui/mainwindow.py" line="194" />
         <source>Mở tệp báo cáo</source>
         <translation>Open report file</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="192" />
+        <location filename="../desktop/ui/mainwindow.py" line="195" />
         <source>Tệp báo cáo (*.json)</source>
         <translation>Report files (*.json)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="200" />
+        <location filename="../desktop/ui/mainwindow.py" line="203" />
         <source>Không mở được tệp</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="209" />
+        <location filename="../desktop/ui/mainwindow.py" line="212" />
         <source>Xóa hẳn báo cáo «{0}»? Không thể hoàn tác.</source>
         <translation>Delete the report «{0}» for good? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="240" />
+        <location filename="../desktop/ui/mainwindow.py" line="243" />
         <source>Không tạo được PDF</source>
         <translation>Cannot create the PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="262" />
+        <location filename="../desktop/ui/mainwindow.py" line="265" />
         <source>Chưa chọn đơn vị hành chính</source>
         <translation>No administrative unit chosen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="267" />
+        <location filename="../desktop/ui/mainwindow.py" line="270" />
         <source>Ngôn ngữ mới được dùng từ lần mở phần mềm sau.
 The new language applies the next time the app starts.</source>
         <translation>Ngôn ngữ mới được dùng từ lần mở phần mềm sau.
 The new language applies the next time the app starts.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="275" />
+        <location filename="../desktop/ui/mainwindow.py" line="278" />
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="276" />
+        <location filename="../desktop/ui/mainwindow.py" line="279" />
         <source>Những thay đổi cuối chưa lưu được vào cơ sở dữ liệu. Vẫn thoát?</source>
         <translation>The last changes could not be saved to the database. Quit anyway?</translation>
     </message>
@@ -268,142 +268,142 @@ The new language applies the next time the app starts.</translation>
         <translation>leave blank until numbered</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="65" />
+        <location filename="../desktop/ui/reportform.py" line="66" />
         <source>Để trống ngày, tháng (ghi tay khi ký)</source>
         <translation>Leave day and month blank (filled in by hand when signed)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="71" />
+        <location filename="../desktop/ui/reportform.py" line="72" />
         <source>Mỗi nơi một dòng; để trống nếu không có</source>
         <translation>One addressee per line; leave blank if none</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="73" />
+        <location filename="../desktop/ui/reportform.py" line="74" />
         <source>Lấy từ đơn vị hành chính đã chọn (Cài đặt → Đơn vị hành chính)</source>
         <translation>Taken from the chosen administrative unit (Settings → Administrative unit)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="76" />
+        <location filename="../desktop/ui/reportform.py" line="77" />
         <source>Cơ quan ban hành:</source>
         <translation>Issuing body:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="77" />
+        <location filename="../desktop/ui/reportform.py" line="78" />
         <source>Số:</source>
         <translation>Number:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="78" />
+        <location filename="../desktop/ui/reportform.py" line="79" />
         <source>Địa danh:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="79" />
+        <location filename="../desktop/ui/reportform.py" line="80" />
         <source>Ngày ban hành:</source>
         <translation>Date of issue:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="80" />
+        <location filename="../desktop/ui/reportform.py" line="81" />
         <source>Kỳ báo cáo:</source>
         <translation>Reporting period:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="81" />
+        <location filename="../desktop/ui/reportform.py" line="82" />
         <source>Trích yếu:</source>
         <translation>Subject (trích yếu):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="82" />
+        <location filename="../desktop/ui/reportform.py" line="83" />
         <source>Kính gửi:</source>
         <translation>To (kính gửi):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="93" />
+        <location filename="../desktop/ui/reportform.py" line="94" />
         <source>Nội dung báo cáo</source>
         <translation>Report content</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="101" />
+        <location filename="../desktop/ui/reportform.py" line="102" />
         <source>Đoạn mở đầu:</source>
         <translation>Opening paragraph:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="103" />
+        <location filename="../desktop/ui/reportform.py" line="104" />
         <source>Các mục (I., 1., a)):</source>
         <translation>Sections (I., 1., a)):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="105" />
+        <location filename="../desktop/ui/reportform.py" line="106" />
         <source>Đoạn kết thúc:</source>
         <translation>Closing paragraph:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="111" />
+        <location filename="../desktop/ui/reportform.py" line="112" />
         <source>Nơi nhận</source>
         <translation>Recipients (nơi nhận)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="115" />
+        <location filename="../desktop/ui/reportform.py" line="116" />
         <source>Mỗi nơi nhận một dòng, dòng cuối: Lưu: VT, ...</source>
         <translation>One recipient per line; the last: Lưu: VT, ...</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="122" />
+        <location filename="../desktop/ui/reportform.py" line="123" />
         <source>Người ký</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="128" />
+        <location filename="../desktop/ui/reportform.py" line="129" />
         <source>(không ghi)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="128" />
+        <location filename="../desktop/ui/reportform.py" line="129" />
         <source>TM. (thay mặt)</source>
         <translation>TM. (on behalf of)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="129" />
+        <location filename="../desktop/ui/reportform.py" line="130" />
         <source>KT. (ký thay)</source>
         <translation>KT. (signing for)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="129" />
+        <location filename="../desktop/ui/reportform.py" line="130" />
         <source>TL. (thừa lệnh)</source>
         <translation>TL. (by order of)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="130" />
+        <location filename="../desktop/ui/reportform.py" line="131" />
         <source>TUQ. (thừa ủy quyền)</source>
         <translation>TUQ. (by delegation of)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="130" />
+        <location filename="../desktop/ui/reportform.py" line="131" />
         <source>Q. (quyền)</source>
         <translation>Q. (acting)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="135" />
+        <location filename="../desktop/ui/reportform.py" line="136" />
         <source>Mỗi dòng chức vụ một dòng</source>
         <translation>One line per title line</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="137" />
+        <location filename="../desktop/ui/reportform.py" line="138" />
         <source>Thẩm quyền:</source>
         <translation>Authority:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="138" />
+        <location filename="../desktop/ui/reportform.py" line="139" />
         <source>Thay mặt / ký thay cho:</source>
         <translation>On behalf of / for:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="139" />
+        <location filename="../desktop/ui/reportform.py" line="140" />
         <source>Chức vụ:</source>
         <translation>Position:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="140" />
+        <location filename="../desktop/ui/reportform.py" line="141" />
         <source>Họ và tên:</source>
         <translation>Full name:</translation>
     </message>
@@ -417,8 +417,8 @@ The new language applies the next time the app starts.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/unitdialog.py" line="36" />
-        <source>Gõ để lọc, ví dụ: Trần Liễu</source>
-        <translation>Type to filter, e.g. Trần Liễu</translation>
+        <source>Gõ tên để tìm trong cả nước, ví dụ: Trần Liễu</source>
+        <translation>Type a name to search the whole country, e.g. Trần Liễu</translation>
     </message>
     <message>
         <location filename="../desktop/ui/unitdialog.py" line="45" />
@@ -431,42 +431,42 @@ The new language applies the next time the app starts.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unitdialog.py" line="60" />
+        <location filename="../desktop/ui/unitdialog.py" line="61" />
         <source>Tỉnh, thành phố:</source>
         <translation>Province or city:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unitdialog.py" line="61" />
+        <location filename="../desktop/ui/unitdialog.py" line="62" />
         <source>Tìm xã, phường:</source>
         <translation>Find commune or ward:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unitdialog.py" line="63" />
+        <location filename="../desktop/ui/unitdialog.py" line="64" />
         <source>Chọn đơn vị ban hành báo cáo theo danh mục đơn vị hành chính sau sắp xếp năm 2025.</source>
         <translation>Choose the unit that issues the reports, from the official list after the 2025 reorganisation.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unitdialog.py" line="69" />
+        <location filename="../desktop/ui/unitdialog.py" line="70" />
         <source>Địa danh ghi ở dòng ngày tháng:</source>
         <translation>Place name on the date line:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unitdialog.py" line="121" />
+        <location filename="../desktop/ui/unitdialog.py" line="124" />
         <source>Tên riêng</source>
         <translation>Proper name</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unitdialog.py" line="122" />
+        <location filename="../desktop/ui/unitdialog.py" line="125" />
         <source>Tên đầy đủ</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unitdialog.py" line="125" />
+        <location filename="../desktop/ui/unitdialog.py" line="128" />
         <source>«{0}» (như các báo cáo mẫu)</source>
         <translation>«{0}» (as in the sample reports)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unitdialog.py" line="126" />
+        <location filename="../desktop/ui/unitdialog.py" line="129" />
         <source>«{0}» (cách viết đầy đủ)</source>
         <translation>«{0}» (written in full)</translation>
     </message>

@@ -46,8 +46,7 @@ class MainWindow(QMainWindow):
         self.report: Report | None = None
         self.form: ReportForm | None = None
         self.autosaver = Autosaver(self._save_current, autosave_ms, self)
-        self.autosaver.saved.connect(
-            lambda at: self.statusBar().showMessage(self.tr("Đã lưu lúc {0}").format(at)))
+        self.autosaver.saved.connect(self._saved)
         self.autosaver.failed.connect(self._save_failed)
         self.setWindowTitle(self.tr("Báo cáo xã, phường"))
         self.resize(1280, 900)
@@ -166,6 +165,10 @@ class MainWindow(QMainWindow):
     def _save_current(self) -> None:
         if self.report_id is not None and self.report is not None:
             self.workspace.store.save_report(self.report_id, self.report)
+
+    def _saved(self, at: str) -> None:
+        self.statusBar().showMessage(self.tr("Đã lưu lúc {0}").format(at))
+        self.refresh_list()  # the title and number shown in the list follow the edits
 
     def _save_failed(self, message: str) -> None:
         self.statusBar().showMessage(self.tr("CHƯA LƯU ĐƯỢC: {0}").format(message))

@@ -56,6 +56,7 @@ class ReportForm(QWidget):
         number = TextLine(lambda: r.number, self._set("number"), self._edited)
         number.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,6}"), number))
         number.setPlaceholderText(self.tr("để trống khi chưa lấy số"))
+        number.setMinimumWidth(220)
         number.setMaximumWidth(220)
         number_row = QHBoxLayout()
         number_row.addWidget(number)

@@ -33,7 +33,7 @@ class UnitDialog(QDialog):
         for code, name in units.provinces():
             self._province.addItem(name, code)
         self._filter = QLineEdit()
-        self._filter.setPlaceholderText(self.tr("Gõ để lọc, ví dụ: Trần Liễu"))
+        self._filter.setPlaceholderText(self.tr("Gõ tên để tìm trong cả nước, ví dụ: Trần Liễu"))
         self._filter.setClearButtonEnabled(True)
         self._communes = QListWidget()
         self._proper = QRadioButton()
@@ -46,7 +46,7 @@ class UnitDialog(QDialog):
         self._buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
         self._layout()
         self._province.currentIndexChanged.connect(self._fill_communes)
-        self._filter.textChanged.connect(self._apply_filter)
+        self._filter.textChanged.connect(self._fill_communes)
         self._communes.currentItemChanged.connect(self._update)
         self._communes.itemDoubleClicked.connect(self.accept)
         self._proper.toggled.connect(self._update)
@@ -84,30 +84,28 @@ class UnitDialog(QDialog):
                     self._communes.setCurrentRow(row)
 
     def _fill_communes(self) -> None:
+        """The province's communes, or, while the clerk types, the matching communes of the country."""
+        wanted = self._filter.text().strip()
+        previous = self._communes.currentItem()
+        keep = previous.data(Qt.ItemDataRole.UserRole) if previous else None
+        self._communes.blockSignals(True)
         self._communes.clear()
-        for unit in units.communes(self._province.currentData()):
-            item = QListWidgetItem(unit.name)
+        found = units.find_communes(wanted) if wanted else units.communes(self._province.currentData())
+        for unit in found:
+            text = f"{unit.name} ({unit.province_name})" if wanted else unit.name
+            item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, unit.code)
             self._communes.addItem(item)
-        self._apply_filter(self._filter.text())
-
-    def _apply_filter(self, text: str) -> None:
-        wanted = text.strip().casefold()
-        first_visible = None
-        for row in range(self._communes.count()):
-            item = self._communes.item(row)
-            hidden = wanted not in item.text().casefold()
-            item.setHidden(hidden)
-            if not hidden and first_visible is None:
-                first_visible = item
-        current = self._communes.currentItem()
-        if (current is None or current.isHidden()) and first_visible is not None:
-            self._communes.setCurrentItem(first_visible)
+            if unit.code == keep:
+                self._communes.setCurrentItem(item)
+        if self._communes.currentItem() is None and self._communes.count():
+            self._communes.setCurrentRow(0)
+        self._communes.blockSignals(False)
         self._update()
 
     def unit(self) -> units.AdminUnit | None:
         item = self._communes.currentItem()
-        if item is None or item.isHidden():
+        if item is None:
             return None
         return units.commune(item.data(Qt.ItemDataRole.UserRole))
 
@@ -116,6 +114,10 @@ class UnitDialog(QDialog):
 
     def _update(self) -> None:
         unit = self.unit()
+        if unit is not None and self._province.currentData() != unit.province_code:
+            self._province.blockSignals(True)
+            self._province.setCurrentIndex(self._province.findData(unit.province_code))
+            self._province.blockSignals(False)
         ok = self._buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(unit is not None)
         if unit is None:
