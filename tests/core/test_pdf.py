@@ -575,7 +575,8 @@ def test_profile_holds_the_nd30_numbers() -> None:
     assert (page.top_mm, page.bottom_mm, page.left_mm, page.right_mm) == (20, 20, 30, 15)
     assert [line.style.size for line in profile.header.national] == [13, 14]
     assert profile.body.heading(9) == profile.body.headings[-1]
-    assert 1.15 <= profile.body.text.leading / profile.body.text.size <= 1.5
+    line_pitch = profile.body.text.leading / profile.body.text.size
+    assert line_pitch >= 1.15 and line_pitch <= 1.5  # single to 1.5 lines (ND30 §1)
 
 
 def test_profile_rejects_unknown_and_missing_keys() -> None:
