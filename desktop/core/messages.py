@@ -43,6 +43,135 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Không ghi được tệp {file}: {detail}",
         "Cannot write the file {file}: {detail}",
     ),
+    "number.invalid": (
+        "Không hiểu số «{text}». Hãy gõ chữ số, dùng dấu chấm ngăn cách hàng nghìn và dấu phẩy trước phần "
+        "thập phân, ví dụ 33.099 hoặc 99,77",
+        "Cannot read the number «{text}». Type digits, with a dot between thousands and a comma before "
+        "the decimals, for example 33.099 or 99,77",
+    ),
+    "number.ambiguous": (
+        "Không hiểu số «{text}»: dấu phẩy là dấu thập phân, không dùng để ngăn cách hàng nghìn. "
+        "Nếu là số {plain}, gõ {grouped} hoặc {plain}",
+        "Cannot read the number «{text}»: a comma marks the decimals, not thousands. "
+        "If you mean {plain}, type {grouped} or {plain}",
+    ),
+    "number.not_integer": (
+        "Ô này chỉ nhận số nguyên, nhưng «{text}» có phần thập phân (dấu phẩy là dấu thập phân). "
+        "Hãy gõ số nguyên, ví dụ 33.099 hoặc 33099",
+        "This field takes whole numbers only, but «{text}» has decimals (a comma marks the decimals). "
+        "Type a whole number, for example 33.099 or 33099",
+    ),
+    "number.too_long": (
+        "Số «{text}» có hơn {limit} chữ số. Hãy kiểm tra lại, hoặc dùng đơn vị lớn hơn (tỷ đồng thay cho đồng)",
+        "The number «{text}» has more than {limit} digits. Check it, or use a larger unit "
+        "(billion đồng instead of đồng)",
+    ),
+    "number.ratio_invalid": (
+        "Không hiểu tỷ lệ «{text}». Hãy gõ hai số cách nhau bởi dấu gạch chéo, ví dụ 1.769/1.772",
+        "Cannot read the ratio «{text}». Type two numbers separated by a slash, for example 1.769/1.772",
+    ),
+    "period.invalid": (
+        "Không hiểu kỳ báo cáo «{text}». Hãy ghi năm (2025), quý (2025-Q3), 6 tháng đầu năm (2025-6M), "
+        "9 tháng đầu năm (2025-9M) hoặc giai đoạn (2022-2025)",
+        "Cannot read the reporting period «{text}». Write a year (2025), a quarter (2025-Q3), the first "
+        "6 months (2025-6M), the first 9 months (2025-9M) or a stage (2022-2025)",
+    ),
+    "check.required": (
+        "chưa điền; phải điền trước khi hoàn tất báo cáo",
+        "is empty; fill it in before finalising the report",
+    ),
+    "check.recommended": (
+        "chưa điền (văn thư có thể điền khi phát hành)",
+        "is empty (the records officer may fill it in on issue)",
+    ),
+    "check.number_format": (
+        "số văn bản «{value}» chỉ được gồm chữ số, ví dụ 05 hoặc 132",
+        "the document number «{value}» must be digits only, e.g. 05 or 132",
+    ),
+    "check.date_future": (
+        "ngày {date} chưa đến; ngày ban hành không được sau hôm nay",
+        "{date} is in the future; the date of issue cannot be after today",
+    ),
+    "check.date_year": (
+        "ngày {date} không thuộc năm {year} của văn bản",
+        "{date} is not in the document's year {year}",
+    ),
+    "check.footnote_missing": (
+        "có dấu chú thích [^{n}] nhưng chưa có lời chú thích số {n}",
+        "the footnote mark [^{n}] has no note {n}",
+    ),
+    "check.footnote_unused": (
+        "chú thích số {n} chưa được đánh dấu [^{n}] ở đâu trong văn bản",
+        "note {n} is not marked [^{n}] anywhere in the text",
+    ),
+    "check.recipient_end": (
+        "dòng «{line}» nên kết thúc bằng «{end}»",
+        "the line «{line}» should end with «{end}»",
+    ),
+    "check.closing_end": (
+        "đoạn kết nên kết thúc bằng dấu «./.»",
+        "the closing paragraph should end with «./.»",
+    ),
+    "check.not_a_number": (
+        "«{value}» không phải là số",
+        "«{value}» is not a number",
+    ),
+    "check.negative": (
+        "số {value} bị âm; số liệu không được âm",
+        "{value} is negative; figures cannot be negative",
+    ),
+    "check.not_integer": (
+        "{value} không phải số nguyên; ô này đếm số lượng",
+        "{value} is not a whole number; this cell counts items",
+    ),
+    "check.percent_range": (
+        "tỷ lệ {value} vượt quá 100%",
+        "the percentage {value} is above 100%",
+    ),
+    "check.choice": (
+        "«{value}» không có trong danh sách: {options}",
+        "«{value}» is not in the list: {options}",
+    ),
+    "check.cell_required": (
+        "ô này phải điền",
+        "this cell must be filled in",
+    ),
+    "check.ratio_above": (
+        "tử số {numerator} lớn hơn mẫu số {denominator}",
+        "the numerator {numerator} is greater than the denominator {denominator}",
+    ),
+    "check.sum": (
+        "tổng {total} không bằng {parts} = {sum}",
+        "the total {total} does not equal {parts} = {sum}",
+    ),
+    "check.jump": (
+        "thay đổi lớn so với {period} ({before} → {now}); kiểm tra lại hoặc giải trình",
+        "big change from {period} ({before} → {now}); check it or explain it",
+    ),
+    "report.has_errors": (
+        "Báo cáo còn {count} lỗi; sửa hết lỗi rồi mới hoàn tất được",
+        "The report still has {count} error(s); fix them before finalising",
+    ),
+    "cell.choice": (
+        "«{value}» không có trong danh sách: {options}",
+        "«{value}» is not in the list: {options}",
+    ),
+    "cell.not_applicable": (
+        "ô «{column}» không dùng cho dòng này",
+        "the cell «{column}» does not apply to this row",
+    ),
+    "cell.too_long": (
+        "nội dung dài quá {limit} ký tự",
+        "the text is longer than {limit} characters",
+    ),
+    "cell.computed": (
+        "cột «{column}» được tính tự động, không gõ vào được",
+        "the column «{column}» is computed and cannot be typed into",
+    ),
+    "table.fixed_rows": (
+        "bảng «{table}» có số dòng cố định theo mẫu, không thêm hay xóa dòng được",
+        "the table «{table}» has the template's fixed rows; rows cannot be added or removed",
+    ),
 }
 
 LANGUAGES = ("vi", "en")
