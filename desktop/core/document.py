@@ -1,10 +1,13 @@
 """A report document: one filled report of a template, for one commune and one period."""
 
+import copy
 import datetime
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop.core.template import OutlineItem, Template
+from desktop.core.periods import choices
+from desktop.core.tables import Table, table_from_dict, table_to_dict
+from desktop.core.template import AppendixDef, OutlineItem, Template
 from desktop.core.units import AdminUnit, issuer_lines, place_name
 
 FORMAT = "baocao.report/1"
@@ -55,6 +58,17 @@ class UnitRef:
 
 
 @dataclass
+class Appendix:
+    """A Phụ lục printed after the signature: label, title, an optional text and its tables."""
+
+    id: str
+    label: str
+    title: str
+    text: str = ""
+    tables: list[Table] = field(default_factory=list)
+
+
+@dataclass
 class Report:
     """Everything printed on the report. Header texts are kept as printed, not recomputed."""
 
@@ -77,6 +91,18 @@ class Report:
     recipients: list[str] = field(default_factory=list)
     signer: Signer = field(default_factory=Signer)
     status: str = "draft"
+    template_version: int = 1
+    profile: str = "nd30"
+    legal_bases: list[str] = field(default_factory=list)  # "Căn cứ ..." paragraphs before the opening
+    footnotes: list[str] = field(default_factory=list)  # note n is marked "[^n]" in the texts
+    appendices: list[Appendix] = field(default_factory=list)
+
+    def tables(self) -> list[Table]:
+        """Every table of every appendix, in print order."""
+        return [t for a in self.appendices for t in a.tables]
+
+    def table(self, table_id: str) -> Table | None:
+        return next((t for t in self.tables() if t.id == table_id), None)
 
     def heading_texts(self) -> list[str]:
         """Every heading, depth first, for lists and search."""
@@ -103,19 +129,36 @@ def _sections(items: tuple[OutlineItem, ...], values: dict[str, str]) -> list[Se
     ]
 
 
+def _fill_tree(value: Any, values: dict[str, str]) -> Any:
+    if isinstance(value, str):
+        return _fill(value, values)
+    if isinstance(value, dict):
+        return {k: _fill_tree(v, values) for k, v in value.items()}
+    return value
+
+
+def _appendix(item: AppendixDef, values: dict[str, str]) -> Appendix:
+    tables = copy.deepcopy(list(item.tables))
+    for table in tables:
+        for row in table.rows:
+            row.cells = _fill_tree(row.cells, values)
+    return Appendix(item.id, _fill(item.label, values), _fill(item.title, values), _fill(item.text, values),
+                    tables)
+
+
 def new_report(template: Template, unit: AdminUnit, *, today: datetime.date,
                place_style: str = "proper") -> Report:
     """A draft of a template for a commune: the template's texts filled with the commune's names."""
     place = place_name(unit, place_style)
     values = {"unit_name": unit.lower_name, "unit_kind": unit.kind, "place": place,
-              "province": unit.province_name}
+              "province": unit.province_name, "UNIT_NAME": unit.name.upper()}
     return Report(
         template_id=template.id,
         unit=UnitRef.of(unit),
-        issuer_parent="",
-        issuer=issuer_lines(unit),
+        issuer_parent=_fill(template.issuer_parent, values),
+        issuer=[_fill(line, values) for line in template.issuer] or issuer_lines(unit),
         place=place,
-        period=template.periods[-1],
+        period=str(choices(template.periods, today)[0]),
         number="",
         symbol=template.symbol,
         date=today,
@@ -129,6 +172,10 @@ def new_report(template: Template, unit: AdminUnit, *, today: datetime.date,
         recipients=[_fill(r, values) for r in template.recipients],
         signer=Signer(template.signer.authority, template.signer.on_behalf_of,
                       template.signer.position, ""),
+        template_version=template.version,
+        profile=template.profile,
+        legal_bases=[_fill(b, values) for b in template.legal_bases],
+        appendices=[_appendix(a, values) for a in template.appendices],
     )
 
 
@@ -148,6 +195,8 @@ def to_dict(report: Report) -> dict[str, Any]:
     return {
         "format": FORMAT,
         "template": report.template_id,
+        "template_version": report.template_version,
+        "profile": report.profile,
         "status": report.status,
         "unit": None if unit is None else {
             "code": unit.code, "name": unit.name, "kind": unit.kind,
@@ -164,14 +213,21 @@ def to_dict(report: Report) -> dict[str, Any]:
         "type_name": report.type_name,
         "title": report.title,
         "kinh_gui": list(report.kinh_gui),
+        "legal_bases": list(report.legal_bases),
         "opening": report.opening,
         "sections": [_section_dict(s) for s in report.sections],
         "closing": report.closing,
+        "footnotes": list(report.footnotes),
         "recipients": list(report.recipients),
         "signer": {
             "authority": report.signer.authority, "on_behalf_of": report.signer.on_behalf_of,
             "position": report.signer.position, "name": report.signer.name,
         },
+        "appendices": [
+            {"id": a.id, "label": a.label, "title": a.title, "text": a.text,
+             "tables": [table_to_dict(t) for t in a.tables]}
+            for a in report.appendices
+        ],
     }
 
 
@@ -205,4 +261,13 @@ def from_dict(data: dict[str, Any]) -> Report:
         signer=Signer(signer.get("authority", ""), signer.get("on_behalf_of", ""),
                       signer.get("position", ""), signer.get("name", "")),
         status=data.get("status", "draft"),
+        template_version=data.get("template_version", 1),
+        profile=data.get("profile", "nd30"),
+        legal_bases=list(data.get("legal_bases", [])),
+        footnotes=list(data.get("footnotes", [])),
+        appendices=[
+            Appendix(a["id"], a["label"], a["title"], a.get("text", ""),
+                     [table_from_dict(t) for t in a.get("tables", [])])
+            for a in data.get("appendices", [])
+        ],
     )

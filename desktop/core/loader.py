@@ -9,12 +9,11 @@ from typing import Any
 from desktop.core import bundle
 from desktop.core.errors import TemplateError
 from desktop.core.schemacheck import field_path, first_problem
+from desktop.core.tabledefs import build_appendices, build_validation
 from desktop.core.template import PLACEHOLDERS, OutlineItem, SignerDefaults, Template
 from desktop.core.vnformat import nfc_tree
 
 SCHEMA = "template.schema.json"
-
-
 
 
 def _texts(value: Any, path: list[str | int]) -> Iterable[tuple[list[str | int], str]]:
@@ -64,6 +63,7 @@ def build_template(raw: Mapping[str, Any], source: Path | None = None) -> Templa
     _check_placeholders(raw, file)
     doc = raw["document"]
     signer = raw["signer"]
+    appendices = build_appendices(raw.get("appendices", []), file)
     return Template(
         id=raw["id"],
         name=raw["name"],
@@ -81,6 +81,11 @@ def build_template(raw: Mapping[str, Any], source: Path | None = None) -> Templa
         signer=SignerDefaults(signer["authority"], signer.get("on_behalf_of", ""),
                               signer["position"]),
         outline=_outline(raw["outline"]),
+        legal_bases=tuple(doc.get("legal_bases", [])),
+        issuer_parent=doc.get("issuer_parent", ""),
+        issuer=tuple(doc.get("issuer", [])),
+        appendices=appendices,
+        validation=build_validation(raw.get("validation", {}), appendices, file),
         source=source,
     )
 

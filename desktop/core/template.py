@@ -3,6 +3,8 @@
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop.core.tables import Table
+
 
 @dataclass(frozen=True)
 class OutlineItem:
@@ -19,6 +21,40 @@ class SignerDefaults:
     authority: str  # "TM.", "KT.", "TL.", "TUQ.", "Q." or ""
     on_behalf_of: str
     position: str
+
+
+@dataclass(frozen=True)
+class AppendixDef:
+    """A Phụ lục of the template: its label, its title and the tables it holds."""
+
+    id: str
+    label: str  # "Phụ lục 1", "Phụ lục I"
+    title: str
+    text: str = ""
+    tables: tuple[Table, ...] = ()
+
+
+@dataclass(frozen=True)
+class SumRule:
+    """Parts that must add up to a total: across the columns of each row, or across rows by key."""
+
+    table: str
+    across: str  # "columns" or "rows"
+    total: str
+    parts: tuple[str, ...]
+    column: str = "value"  # for rows: the column that is added up
+    level: str = "error"
+
+
+@dataclass(frozen=True)
+class Validation:
+    """The checks a template declares; the ones every report gets are in validate.py."""
+
+    required: tuple[str, ...] = ("title", "place", "signer.position", "recipients")
+    recommended: tuple[str, ...] = ("number", "date", "signer.name")
+    jump: float = 0.5  # warn when an indicator moves more than this fraction from the previous period
+    recipient_end: str = ";"  # how each line of Nơi nhận ends, the last one with "."
+    sums: tuple[SumRule, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -40,12 +76,25 @@ class Template:
     recipients: tuple[str, ...]
     signer: SignerDefaults
     outline: tuple[OutlineItem, ...]
+    legal_bases: tuple[str, ...] = ()
+    issuer_parent: str = ""  # cơ quan chủ quản line; empty for a commune People's Committee
+    issuer: tuple[str, ...] = ()  # issuing-body lines; empty: the commune's People's Committee
+    appendices: tuple[AppendixDef, ...] = ()
+    validation: Validation = field(default_factory=Validation)
     source: Path | None = field(default=None, compare=False)
 
     @property
     def symbol(self) -> str:
-        """The ký hiệu after the number: 'BC-UBND'."""
-        return f"{self.type_code}-{self.issuer_code}"
+        """The ký hiệu after the number: 'BC-UBND' (state), 'BC/BCĐ' (Party)."""
+        joiner = "/" if self.profile == "party" else "-"
+        return f"{self.type_code}{joiner}{self.issuer_code}"
+
+    def table(self, table_id: str) -> Table | None:
+        for appendix in self.appendices:
+            for table in appendix.tables:
+                if table.id == table_id:
+                    return table
+        return None
 
 
 # Placeholders a template text may use; filled from the commune when a report is created.
@@ -54,4 +103,5 @@ PLACEHOLDERS = {
     "unit_kind": "loại đơn vị: «xã», «phường» hoặc «đặc khu»",
     "place": "địa danh, ví dụ «Trần Liễu»",
     "province": "tên tỉnh, thành phố, ví dụ «Thành phố Hải Phòng»",
+    "UNIT_NAME": "tên đơn vị viết hoa, ví dụ «PHƯỜNG TRẦN LIỄU»",
 }

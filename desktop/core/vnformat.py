@@ -66,9 +66,11 @@ def document_number(number: str) -> str:
     return number
 
 
-def number_line(number: str, symbol: str) -> str:
-    """'Số: 132/BC-UBND', or 'Số:      /BC-UBND' while the number is not yet given."""
+def number_line(number: str, symbol: str, profile: str = "nd30") -> str:
+    """'Số: 132/BC-UBND' (state), 'Số 01-BC/BCĐ' (Party); blanks while the number is not yet given."""
     shown = document_number(number) or BLANK
+    if profile == "party":
+        return f"Số {shown}-{symbol}"
     return f"Số: {shown}/{symbol}"
 
 

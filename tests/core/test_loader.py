@@ -14,7 +14,7 @@ id = "bao-cao-thu"
 name = "Báo cáo thử"
 version = 1
 profile = "nd30"
-periods = ["2025-Q3"]
+periods = ["quarter"]
 
 [document]
 type_name = "BÁO CÁO"
@@ -74,7 +74,7 @@ def test_minimal_template_loads(tmp_path):
         (lambda t: t.replace("version = 1", 'version = "một"'), "version", "phải là số nguyên"),
         (lambda t: t.replace('heading = "KẾT QUẢ"', 'heading = ""'), "outline[0].heading",
          "không được để trống"),
-        (lambda t: t.replace('periods = ["2025-Q3"]', 'periods = ["quý 3"]'), "periods[0]",
+        (lambda t: t.replace('periods = ["quarter"]', 'periods = ["quý 3"]'), "periods[0]",
          "không đúng định dạng"),
         (lambda t: t.replace('authority = "KT."', 'authority = "KT"'), "signer.authority",
          "phải là một trong"),
