@@ -32,6 +32,39 @@ def _check_forms(args: argparse.Namespace) -> int:
     return 0
 
 
+def _validate(args: argparse.Namespace) -> int:
+    import datetime
+    import json
+
+    from desktop.core.errors import TemplateError
+    from desktop.core.loader import load_catalogue
+    from desktop.core.reportfile import read_report
+    from desktop.core.validate import ERROR, issue_dict, validate
+
+    lang = _lang(args)
+    report = read_report(args.file)
+    try:
+        template = load_catalogue().get(report.template_id)
+    except TemplateError as error:
+        print(error.text(lang), file=sys.stderr)
+        template = None
+    issues = validate(report, template, today=datetime.date.today())
+    if args.json:
+        print(json.dumps([issue_dict(i, lang) for i in issues], ensure_ascii=False, indent=2))
+    else:
+        names = {"vi": {ERROR: "Lỗi", "warning": "Cảnh báo"}, "en": {ERROR: "Error", "warning": "Warning"}}[lang]
+        for issue in issues:
+            answered = f" [giải trình: {issue.explanation}]" if issue.explanation else ""
+            print(f"{names[issue.level]}: {issue.text(lang)}{answered}")
+        if not issues:
+            print("Không có lỗi." if lang == "vi" else "No problems.")
+    return 1 if any(i.level == ERROR for i in issues) else 0
+
+
+def _lang(args: argparse.Namespace) -> str:
+    return getattr(args, "command_lang", None) or args.lang or "vi"
+
+
 def _gui(args: argparse.Namespace) -> int:
     from desktop.ui.app import main as gui_main
 
@@ -53,6 +86,11 @@ def parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check-forms", help="kiểm tra các tệp mẫu báo cáo trong forms/")
     check.add_argument("folder", type=Path, nargs="?", help="thư mục mẫu (mặc định: forms/)")
     check.set_defaults(run=_check_forms)
+    check_report = commands.add_parser("validate", help="kiểm tra số liệu và nội dung một tệp báo cáo .json")
+    check_report.add_argument("file", type=Path, help="tệp báo cáo .json")
+    check_report.add_argument("--lang", dest="command_lang", choices=["vi", "en"], help="ngôn ngữ thông báo")
+    check_report.add_argument("--json", action="store_true", help="in danh sách lỗi dạng JSON")
+    check_report.set_defaults(run=_validate)
     top.set_defaults(run=_gui)
     return top
 
@@ -62,7 +100,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.run(args))
     except BaocaoError as error:
-        print(error.text(args.lang or "vi"), file=sys.stderr)
+        print(error.text(_lang(args)), file=sys.stderr)
         return 2
 
 

@@ -49,3 +49,37 @@ def test_render_messages_in_english(tmp_path, capsys):
     missing = tmp_path / "khong-co.json"
     assert main(["--lang", "en", "render", str(missing)]) == 2
     assert capsys.readouterr().err.startswith("Cannot read the report file")
+
+
+def test_validate_a_sample_prints_its_warnings_and_exits_0(capsys):
+    sample = bundle.samples_dir() / "bao-cao-quy-004-hai-phong.json"
+    assert main(["validate", str(sample)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Cảnh báo: ")
+    assert "tổng 407,28 không bằng" in out
+
+
+def test_validate_exits_1_on_errors_and_speaks_english(tmp_path, report, capsys):
+    report.title = ""
+    source = tmp_path / "bao-cao.json"
+    source.write_text(json.dumps(to_dict(report), ensure_ascii=False), encoding="utf-8")
+    assert main(["validate", str(source), "--lang", "en"]) == 1
+    assert "Error: Subject line: is empty" in capsys.readouterr().out
+
+
+def test_validate_json_lists_the_issues(tmp_path, report, capsys):
+    report.number = "5b"
+    source = tmp_path / "bao-cao.json"
+    source.write_text(json.dumps(to_dict(report), ensure_ascii=False), encoding="utf-8")
+    assert main(["validate", str(source), "--json"]) == 1
+    issues = json.loads(capsys.readouterr().out)
+    assert {"level": "error", "code": "check.number_format", "field": "number", "row": None, "column": None,
+            "where": "Số văn bản", "message": "số văn bản «5b» chỉ được gồm chữ số, ví dụ 05 hoặc 132",
+            "explanation": None} in issues
+
+
+def test_validate_an_unreadable_file_exits_2(tmp_path, capsys):
+    broken = tmp_path / "hong.json"
+    broken.write_text("{", encoding="utf-8")
+    assert main(["validate", str(broken)]) == 2
+    assert "sai cú pháp JSON" in capsys.readouterr().err

@@ -6,9 +6,12 @@ from pathlib import Path
 
 from desktop.core import units
 from desktop.core.document import Report, new_report
+from desktop.core.errors import BaocaoError
+from desktop.core.history import PastValue, indicator_history
 from desktop.core.loader import Catalogue
 from desktop.core.reportfile import read_report
 from desktop.core.store.reports import Store
+from desktop.core.validate import errors, validate
 
 UNIT_KEY = "unit_code"
 PLACE_STYLE_KEY = "place_style"
@@ -56,3 +59,24 @@ class Workspace:
         report = read_report(path)
         self.catalogue.get(report.template_id)  # refuse a report of an unknown template
         return self.store.add_report(report), report
+
+    def history(self, report_id: int | None, report: Report) -> dict[str, list[PastValue]]:
+        """The values of the report's indicators in the unit's earlier reports."""
+        if report.unit is None:
+            return {}
+        return indicator_history(report, self.store.unit_reports(report.unit.code, exclude=report_id))
+
+    def finalise(self, report_id: int, report: Report) -> None:
+        """Mark a report final (ready to sign and send); refused while it has errors."""
+        template = self.catalogue.get(report.template_id)
+        issues = validate(report, template, today=self.today(), history=self.history(report_id, report))
+        found = errors(issues)
+        if found:
+            raise BaocaoError("report.has_errors", count=len(found))
+        report.status = "final"
+        self.store.save_report(report_id, report)
+
+    def reopen(self, report_id: int, report: Report) -> None:
+        """Back to a draft, to correct a finalised report before it is sent."""
+        report.status = "draft"
+        self.store.save_report(report_id, report)

@@ -86,6 +86,11 @@ class Store:
             raise StoreError("report.not_found", id=report_id)
         return from_dict(json.loads(row[0]))
 
+    def unit_reports(self, unit_code: int, *, exclude: int | None = None) -> list[Report]:
+        """Every stored report of one unit (but `exclude`), for the values of earlier periods."""
+        rows = self.db.execute("SELECT id, document FROM reports WHERE unit_code = ?", [unit_code]).fetchall()
+        return [from_dict(json.loads(document)) for report_id, document in rows if report_id != exclude]
+
     def list_reports(self) -> list[ReportSummary]:
         """Every report, the most recently changed first."""
         rows = self.db.execute(

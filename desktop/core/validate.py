@@ -1,0 +1,335 @@
+"""Checking a report: every problem at once, as a list of issues. User data never raises here.
+
+The rules come from two places: the checks every report gets (dates, numbers, ratios, footnotes,
+punctuation) and those its template declares (required fields, sums, the jump threshold).
+"""
+
+import datetime
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from desktop.core.document import Report
+from desktop.core.history import PastValue, current_value
+from desktop.core.messages import Message
+from desktop.core.periods import parse_period
+from desktop.core.tables import Column, Row, Table, cell_type, row_labels
+from desktop.core.template import SumRule, Template, Validation
+from desktop.core.vnnumber import format_number, format_percent
+
+ERROR, WARNING = "error", "warning"
+
+# What each top-level field is called on the form.
+FIELD_NAMES = {
+    "number": ("Số văn bản", "Document number"),
+    "date": ("Ngày ban hành", "Date of issue"),
+    "title": ("Trích yếu", "Subject line"),
+    "place": ("Địa danh", "Place name"),
+    "kinh_gui": ("Kính gửi", "Addressees"),
+    "opening": ("Đoạn mở đầu", "Opening paragraph"),
+    "closing": ("Đoạn kết", "Closing paragraph"),
+    "recipients": ("Nơi nhận", "Recipients"),
+    "signer.position": ("Chức vụ người ký", "Signer's position"),
+    "signer.name": ("Họ tên người ký", "Signer's name"),
+    "legal_bases": ("Căn cứ", "Legal bases"),
+    "footnotes": ("Chú thích", "Footnotes"),
+    "sections": ("Nội dung", "Body"),
+}
+
+FOOTNOTE_MARK = re.compile(r"\[\^(\d+)\]")
+NUMBER = re.compile(r"^\d{1,6}$")
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where an issue is: a field, or a cell of a table (row and column), named for the clerk."""
+
+    field: str  # "number", "signer.name", or "table:<id>" for cells
+    row: int = -1
+    column: str = ""
+    vi: str = ""
+    en: str = ""
+
+
+@dataclass(frozen=True)
+class Issue:
+    """One problem: its level, its coded message and where it is; `explanation` is the giải trình."""
+
+    level: str
+    message: Message
+    place: Place
+    explanation: str = ""
+
+    @property
+    def code(self) -> str:
+        return self.message.code
+
+    def text(self, lang: str = "vi") -> str:
+        where = self.place.en if lang == "en" else self.place.vi
+        return f"{where}: {self.message.text(lang)}"
+
+
+@dataclass
+class Context:
+    """What a check needs besides the report."""
+
+    report: Report
+    rules: Validation
+    today: datetime.date
+    history: Mapping[str, Sequence[PastValue]] = field(default_factory=dict)
+
+
+def _field_place(name: str) -> Place:
+    vi, en = FIELD_NAMES[name]
+    return Place(name, vi=vi, en=en)
+
+
+def cell_place(table: Table, index: int, column: Column, appendix_label: str) -> Place:
+    """'Phụ lục 2, dòng 5 «Tỷ lệ phủ sóng 5G», cột «Năm 2025»'."""
+    label = row_labels(table)[index] or str(index + 1)
+    name = str(table.rows[index].cells.get("name", ""))
+    short = name if len(name) <= 60 else name[:57] + "…"
+    vi = f"{appendix_label}, dòng {label} «{short}», cột «{column.title}»"
+    en = f"{appendix_label}, row {label} «{short}», column «{column.title}»"
+    return Place(f"table:{table.id}", index, column.key, vi, en)
+
+
+# ---- fields ----
+
+def _value_of(report: Report, name: str) -> object:
+    if name.startswith("signer."):
+        return getattr(report.signer, name.split(".", 1)[1])
+    return getattr(report, name)
+
+
+def _empty(value: object) -> bool:
+    if isinstance(value, str):
+        return not value.strip()
+    if isinstance(value, list):
+        return not any(str(v).strip() for v in value)
+    return value is None
+
+
+def check_fields(ctx: Context) -> Iterator[Issue]:
+    for level, names in ((ERROR, ctx.rules.required), (WARNING, ctx.rules.recommended)):
+        for name in names:
+            if _empty(_value_of(ctx.report, name)):
+                code = "check.required" if level == ERROR else "check.recommended"
+                yield Issue(level, Message(code, {}), _field_place(name))
+    yield from _check_date(ctx)
+    number = ctx.report.number.strip()
+    if number and not NUMBER.match(number):
+        yield Issue(ERROR, Message("check.number_format", {"value": number}), _field_place("number"))
+
+
+def _check_date(ctx: Context) -> Iterator[Issue]:
+    date = ctx.report.date
+    if date is None:
+        return
+    if date > ctx.today:
+        yield Issue(ERROR, Message("check.date_future", {"date": date.strftime("%d/%m/%Y")}),
+                    _field_place("date"))
+    if date.year != ctx.report.year:
+        yield Issue(ERROR, Message("check.date_year", {"date": date.strftime("%d/%m/%Y"),
+                                                       "year": ctx.report.year}), _field_place("date"))
+
+
+# ---- texts ----
+
+def _texts(report: Report) -> Iterator[str]:
+    yield report.opening
+    yield from report.legal_bases
+    yield report.closing
+    stack = list(report.sections)
+    while stack:
+        section = stack.pop()
+        yield section.heading
+        yield section.text
+        stack.extend(section.children)
+
+
+def check_footnotes(ctx: Context) -> Iterator[Issue]:
+    used = {int(n) for text in _texts(ctx.report) for n in FOOTNOTE_MARK.findall(text)}
+    count = len(ctx.report.footnotes)
+    for number in sorted(n for n in used if not 1 <= n <= count):
+        yield Issue(ERROR, Message("check.footnote_missing", {"n": number}), _field_place("footnotes"))
+    for number in range(1, count + 1):
+        if number not in used:
+            yield Issue(WARNING, Message("check.footnote_unused", {"n": number}), _field_place("footnotes"))
+
+
+def _strip_note(line: str) -> str:
+    """'Sở KHCN thành phố; (để b/c)' → 'Sở KHCN thành phố;': a purpose note is not punctuation."""
+    return re.sub(r"\s*\([^()]*\)\s*$", "", line.strip())
+
+
+def check_punctuation(ctx: Context) -> Iterator[Issue]:
+    lines = [_strip_note(r) for r in ctx.report.recipients if r.strip()]
+    end = ctx.rules.recipient_end
+    for index, line in enumerate(lines):
+        wanted = "." if index == len(lines) - 1 else end
+        if line and not line.endswith(wanted):
+            yield Issue(WARNING, Message("check.recipient_end", {"line": line, "end": wanted}),
+                        _field_place("recipients"))
+    closing = ctx.report.closing.strip()
+    if ctx.report.profile == "nd30" and closing and not closing.endswith("./."):
+        yield Issue(WARNING, Message("check.closing_end", {}), _field_place("closing"))
+
+
+# ---- table cells ----
+
+def _cell_issue(kind: str | None, value: object, column: Column) -> Message | None:
+    if kind in ("count", "number", "percent"):
+        if not isinstance(value, int | Decimal) or isinstance(value, bool):
+            return Message("check.not_a_number", {"value": value})
+        if value < 0:
+            return Message("check.negative", {"value": format_number(value)})
+        if kind == "count" and value != int(value):
+            return Message("check.not_integer", {"value": format_number(value)})
+        if kind == "percent" and value > 100:
+            return Message("check.percent_range", {"value": format_percent(value)})
+    elif kind == "choice" and value not in column.options:
+        return Message("check.choice", {"value": value, "options": "; ".join(column.options)})
+    return None
+
+
+def _row_issues(table: Table, index: int, label: str) -> Iterator[Issue]:
+    row = table.rows[index]
+    for column in table.columns:
+        if not column.editable:
+            continue
+        value = row.cells.get(column.key)
+        if value is None or value == "":
+            if column.required and not row.group:
+                yield Issue(ERROR, Message("check.cell_required", {}), cell_place(table, index, column, label))
+            continue
+        message = _cell_issue(cell_type(row, column), value, column)
+        if message:
+            yield Issue(ERROR, message, cell_place(table, index, column, label))
+    yield from _ratio_issue(table, index, row, label)
+
+
+def _ratio_issue(table: Table, index: int, row: Row, label: str) -> Iterator[Issue]:
+    numerator, denominator = row.cells.get("value"), row.cells.get("denominator")
+    if row.kind != "ratio" or not isinstance(numerator, int | Decimal) \
+            or not isinstance(denominator, int | Decimal):
+        return
+    if numerator > denominator and table.has_column("value"):
+        message = Message("check.ratio_above", {"numerator": format_number(numerator),
+                                                "denominator": format_number(denominator)})
+        yield Issue(ERROR, message, cell_place(table, index, table.column("value"), label))
+
+
+def check_tables(ctx: Context) -> Iterator[Issue]:
+    for appendix in ctx.report.appendices:
+        for table in appendix.tables:
+            for index in range(len(table.rows)):
+                yield from _row_issues(table, index, appendix.label)
+
+
+# ---- sums ----
+
+def _number(value: object) -> Decimal | None:
+    if isinstance(value, int | Decimal) and not isinstance(value, bool):
+        return Decimal(value)
+    return None
+
+
+def _sum_issue(rule: SumRule, total: Decimal | None, parts: list[Decimal | None], names: str,
+               place: Place) -> Issue | None:
+    known = [p for p in parts if p is not None]
+    if total is None or not known:
+        return None
+    added = sum(known, Decimal(0))
+    if added == total:
+        return None
+    message = Message("check.sum", {"total": format_number(total), "sum": format_number(added), "parts": names})
+    return Issue(rule.level, message, place)
+
+
+def _rule_issues(rule: SumRule, table: Table, label: str) -> Iterator[Issue]:
+    if rule.across == "columns":
+        names = " + ".join(table.column(p).title for p in rule.parts if table.has_column(p))
+        for index, row in enumerate(table.rows):
+            parts = [_number(row.cells.get(p)) for p in rule.parts]
+            place = cell_place(table, index, table.column(rule.total), label)
+            issue = _sum_issue(rule, _number(row.cells.get(rule.total)), parts, names, place)
+            if issue:
+                yield issue
+        return
+    rows = {r.key: (i, r) for i, r in enumerate(table.rows) if r.key}
+    if rule.total not in rows or not table.has_column(rule.column):
+        return
+    index, total_row = rows[rule.total]
+    part_rows = [rows[p][1] for p in rule.parts if p in rows]
+    names = " + ".join(f"«{r.cells.get('name', r.key)}»" for r in part_rows)
+    parts = [_number(r.cells.get(rule.column)) for r in part_rows]
+    place = cell_place(table, index, table.column(rule.column), label)
+    issue = _sum_issue(rule, _number(total_row.cells.get(rule.column)), parts, names, place)
+    if issue:
+        yield issue
+
+
+def check_sums(ctx: Context) -> Iterator[Issue]:
+    for rule in ctx.rules.sums:
+        for appendix in ctx.report.appendices:
+            for table in appendix.tables:
+                if table.id == rule.table:
+                    yield from _rule_issues(rule, table, appendix.label)
+
+
+# ---- jumps against the previous periods ----
+
+def _jump_issue(ctx: Context, table: Table, index: int, label: str) -> Issue | None:
+    row = table.rows[index]
+    kind = parse_period(ctx.report.period).kind
+    before = next((p for p in ctx.history.get(row.key, ()) if p.period.kind == kind), None)
+    now = current_value(table, index)
+    if now is None or before is None or not table.has_column("value"):
+        return None
+    if before.value == 0 or abs(now - before.value) / abs(before.value) <= Decimal(str(ctx.rules.jump)):
+        return None
+    message = Message("check.jump", {"before": before.text, "period": before.period_label,
+                                     "now": before.format(now)})
+    place = cell_place(table, index, table.column("value"), label)
+    return Issue(WARNING, message, place, row.explanations.get("value", ""))
+
+
+def check_jumps(ctx: Context) -> Iterator[Issue]:
+    for appendix in ctx.report.appendices:
+        for table in appendix.tables:
+            if table.kind != "indicators":
+                continue
+            for index, row in enumerate(table.rows):
+                if row.key and not row.group:
+                    issue = _jump_issue(ctx, table, index, appendix.label)
+                    if issue:
+                        yield issue
+
+
+CHECKS = (check_fields, check_footnotes, check_punctuation, check_tables, check_sums, check_jumps)
+
+
+def validate(report: Report, template: Template | None, *, today: datetime.date,
+             history: Mapping[str, Sequence[PastValue]] | None = None) -> list[Issue]:
+    """Every problem of a report, errors first; without its template only the common checks run."""
+    rules = template.validation if template else Validation(sums=())
+    ctx = Context(report, rules, today, history or {})
+    issues = [issue for check in CHECKS for issue in check(ctx)]
+    return sorted(issues, key=lambda i: i.level != ERROR)
+
+
+def errors(issues: Sequence[Issue]) -> list[Issue]:
+    return [i for i in issues if i.level == ERROR]
+
+
+def issue_dict(issue: Issue, lang: str = "vi") -> dict[str, object]:
+    """The plain-data form of an issue, for `baocao validate --json`."""
+    place = issue.place
+    return {
+        "level": issue.level, "code": issue.code, "field": place.field,
+        "row": place.row if place.row >= 0 else None, "column": place.column or None,
+        "where": place.en if lang == "en" else place.vi, "message": issue.message.text(lang),
+        "explanation": issue.explanation or None,
+    }

@@ -1,0 +1,245 @@
+"""Validation: every problem of a report at once, by code and place; errors block finalising."""
+
+import datetime
+import tomllib
+from decimal import Decimal
+
+import pytest
+
+from desktop.core.cells import add_row, set_cell
+from desktop.core.document import new_report
+from desktop.core.history import indicator_history
+from desktop.core.loader import build_template
+from desktop.core.validate import ERROR, WARNING, validate
+
+TODAY = datetime.date(2025, 10, 7)
+
+TEMPLATE = """
+id = "thu-nghiem"
+name = "Báo cáo thử nghiệm"
+version = 1
+profile = "nd30"
+periods = ["quarter", "9M"]
+
+[document]
+type_name = "BÁO CÁO"
+type_code = "BC"
+issuer_code = "UBND"
+title = "Kết quả quý"
+closing = "Trên đây là báo cáo./."
+recipients = ["Sở Khoa học và Công nghệ;", "Lưu: VT, VHXH."]
+
+[signer]
+authority = "KT."
+on_behalf_of = "CHỦ TỊCH"
+position = "PHÓ CHỦ TỊCH"
+
+[[outline]]
+heading = "KẾT QUẢ"
+
+[validation]
+jump = 0.5
+
+[[validation.sums]]
+table = "nhiem-vu"
+across = "columns"
+total = "assigned"
+parts = ["completed", "in_progress", "not_started"]
+
+[[validation.sums]]
+table = "so-lieu"
+across = "rows"
+total = "tiep-nhan"
+parts = ["ky-truoc", "moi"]
+level = "warning"
+
+[[appendices]]
+id = "phu-luc"
+label = "Phụ lục"
+title = "SỐ LIỆU"
+
+[[appendices.tables]]
+id = "so-lieu"
+kind = "indicators"
+can_add_rows = false
+columns = [{key = "stt"}, {key = "name"}, {key = "value"}, {key = "denominator"}, {key = "ratio"}]
+
+[[appendices.tables.rows]]
+key = "cccd"
+kind = "ratio"
+name = "CCCD đã cấp"
+
+[[appendices.tables.rows]]
+key = "tiep-nhan"
+name = "Hồ sơ tiếp nhận"
+
+[[appendices.tables.rows]]
+key = "ky-truoc"
+level = 3
+name = "Kỳ trước chuyển qua"
+
+[[appendices.tables.rows]]
+key = "moi"
+level = 3
+name = "Tiếp nhận mới"
+
+[[appendices.tables]]
+id = "nhiem-vu"
+kind = "grid"
+columns = [
+  {key = "stt"}, {key = "name", title = "Văn bản"},
+  {key = "assigned", title = "Được giao", type = "count"},
+  {key = "completed", title = "Hoàn thành", type = "count"},
+  {key = "in_progress", title = "Đang thực hiện", type = "count"},
+  {key = "not_started", title = "Chưa triển khai", type = "count"},
+  {key = "status", title = "Tình trạng", type = "choice", options = ["đạt", "chưa đạt"]},
+]
+"""
+
+
+@pytest.fixture
+def template():
+    return build_template(tomllib.loads(TEMPLATE))
+
+
+@pytest.fixture
+def draft(template, tran_lieu):
+    report = new_report(template, tran_lieu, today=TODAY)
+    report.number, report.signer.name = "05", "Nguyễn Văn A"
+    return report
+
+
+def codes(issues, level=None):
+    return [i.code for i in issues if level is None or i.level == level]
+
+
+def fill(report, table_id, row, **cells):
+    table = report.table(table_id)
+    for key, text in cells.items():
+        set_cell(table, row, key, text)
+
+
+def test_a_complete_draft_has_no_issues(draft):
+    assert validate(draft, None, today=TODAY) == []
+
+
+def test_required_fields_are_errors_and_name_the_field(template, draft):
+    draft.title, draft.recipients = "  ", []
+    issues = validate(draft, template, today=TODAY)
+    assert codes(issues, ERROR) == ["check.required", "check.required"]
+    assert {i.place.vi for i in issues} == {"Trích yếu", "Nơi nhận"}
+    assert issues[0].text("vi").startswith("Trích yếu: chưa điền")
+
+
+def test_number_and_date_may_wait_for_the_records_officer(template, draft):
+    draft.number, draft.date = "", None
+    issues = validate(draft, template, today=TODAY)
+    assert codes(issues) == ["check.recommended", "check.recommended"]
+    assert all(i.level == WARNING for i in issues)
+
+
+def test_date_in_the_future_or_another_year_is_an_error(template, draft):
+    draft.date = datetime.date(2025, 10, 8)
+    assert codes(validate(draft, template, today=TODAY), ERROR) == ["check.date_future"]
+    draft.date, draft.year = datetime.date(2024, 12, 30), 2025
+    assert codes(validate(draft, template, today=TODAY), ERROR) == ["check.date_year"]
+
+
+def test_document_number_is_digits_only(template, draft):
+    draft.number = "05a"
+    issue, = validate(draft, template, today=TODAY)
+    assert issue.code == "check.number_format" and issue.place.field == "number"
+
+
+def test_numerator_above_denominator_is_an_error_in_its_cell(template, draft):
+    fill(draft, "so-lieu", 0, value="33.175", denominator="33.174")
+    issue, = validate(draft, template, today=TODAY)
+    assert issue.code == "check.ratio_above" and issue.level == ERROR
+    assert (issue.place.field, issue.place.row, issue.place.column) == ("table:so-lieu", 0, "value")
+    assert issue.text("vi") == ("Phụ lục, dòng 1 «CCCD đã cấp», cột «Kết quả»: "
+                                "tử số 33.175 lớn hơn mẫu số 33.174")
+
+
+def test_negative_and_fractional_counts_from_a_file_are_errors(template, draft):
+    table = draft.table("nhiem-vu")
+    add_row(table, 0)
+    table.rows[0].cells.update(name="Kế hoạch 02", assigned=-1, completed=Decimal("1.5"))
+    found = codes(validate(draft, template, today=TODAY), ERROR)
+    assert "check.negative" in found and "check.not_integer" in found
+
+
+def test_parts_must_add_up_to_the_assigned_tasks(template, draft):
+    table = draft.table("nhiem-vu")
+    add_row(table, 0)
+    fill(draft, "nhiem-vu", 0, name="Kế hoạch số 02-KH/BCĐTW", assigned="25", completed="17", in_progress="7")
+    issue, = validate(draft, template, today=TODAY)
+    assert issue.code == "check.sum" and issue.level == ERROR
+    assert "tổng 25 không bằng Hoàn thành + Đang thực hiện + Chưa triển khai = 24" in issue.text("vi")
+    fill(draft, "nhiem-vu", 0, not_started="1")
+    assert validate(draft, template, today=TODAY) == []
+
+
+def test_a_printed_total_that_does_not_add_up_is_a_warning(template, draft):
+    fill(draft, "so-lieu", 1, value="1.866")
+    fill(draft, "so-lieu", 2, value="78")
+    fill(draft, "so-lieu", 3, value="1.780")
+    issue, = validate(draft, template, today=TODAY)
+    assert (issue.code, issue.level) == ("check.sum", WARNING)
+    assert "1.866" in issue.text("vi") and "1.858" in issue.text("vi")
+
+
+def test_choice_outside_the_list_is_an_error(template, draft):
+    add_row(draft.table("nhiem-vu"), 0)
+    draft.table("nhiem-vu").rows[0].cells["status"] = "xong"
+    assert codes(validate(draft, template, today=TODAY)) == ["check.choice"]
+
+
+def test_footnote_marks_and_notes_must_match(template, draft):
+    draft.opening = "Theo kế hoạch[^1] và quyết định[^3]."
+    draft.footnotes = ["Kế hoạch số 12-KH/TU.", "Không dùng."]
+    issues = validate(draft, template, today=TODAY)
+    assert [(i.code, i.level) for i in issues] == [("check.footnote_missing", ERROR),
+                                                   ("check.footnote_unused", WARNING)]
+
+
+def test_recipient_punctuation_and_the_end_mark_are_warnings(template, draft):
+    draft.recipients = ["Sở Khoa học và Công nghệ; (để b/c)", "Lãnh đạo UBND", "Lưu: VT, VHXH"]
+    draft.closing = "Trên đây là báo cáo."
+    issues = validate(draft, template, today=TODAY)
+    assert codes(issues, WARNING) == ["check.recipient_end", "check.recipient_end", "check.closing_end"]
+    assert "«Lãnh đạo UBND» nên kết thúc bằng «;»" in issues[0].text("vi")
+
+
+def test_a_big_jump_from_the_previous_period_warns_and_keeps_its_explanation(template, tran_lieu, draft):
+    before = new_report(template, tran_lieu, today=TODAY)
+    before.period = "2025-Q2"
+    fill(before, "so-lieu", 0, value="900", denominator="1.000")
+    draft.period = "2025-Q3"
+    fill(draft, "so-lieu", 0, value="300", denominator="1.000")
+    history = indicator_history(draft, [before])
+    assert [p.text for p in history["cccd"]] == ["90%"]
+    issue, = validate(draft, template, today=TODAY, history=history)
+    assert (issue.code, issue.level, issue.explanation) == ("check.jump", WARNING, "")
+    assert "quý II/2025 (90% → 30%)" in issue.text("vi")
+    draft.table("so-lieu").rows[0].explanations["value"] = "Đổi cách tính theo hướng dẫn mới"
+    issue, = validate(draft, template, today=TODAY, history=history)
+    assert issue.explanation == "Đổi cách tính theo hướng dẫn mới"
+
+
+def test_history_keeps_only_earlier_periods_of_the_same_unit(template, tran_lieu, draft):
+    from desktop.core.units import commune
+
+    later = new_report(template, tran_lieu, today=TODAY)
+    later.period = "2025-Q4"
+    other = new_report(template, commune(10750), today=TODAY)
+    other.period = "2025-Q1"
+    for report in (later, other):
+        fill(report, "so-lieu", 0, value="1", denominator="2")
+    draft.period = "2025-Q3"
+    assert indicator_history(draft, [later, other]) == {}
+
+
+def test_english_messages(template, draft):
+    draft.title = ""
+    issue, = validate(draft, template, today=TODAY)
+    assert issue.text("en") == "Subject line: is empty; fill it in before finalising the report"
