@@ -11,6 +11,7 @@ from desktop.core import bundle
 from desktop.core.vnformat import nfc_tree
 
 MM = 72 / 25.4  # points per millimetre
+PAGE_NUMBERINGS = ("restart", "continue")  # appendix pages: counted again from 1, or running on
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,7 @@ class Body:
     first_indent_mm: float
     space_after: float
     headings: tuple[HeadingStyle, ...]
+    legal_basis: TextStyle  # the "Căn cứ ..." lines before the opening
 
     def heading(self, level: int) -> HeadingStyle:
         """The style of a heading level (1 = 'I.'); the last entry serves every deeper level."""
@@ -122,6 +124,46 @@ class PageNumber:
 
 
 @dataclass(frozen=True)
+class Footnotes:
+    """Notes at the foot of the page of their mark, under a short rule."""
+
+    text: TextStyle
+    mark_scale: float  # superscript mark size as a share of the text it sits in
+    mark_rise: float  # and its rise, as a share of that text's size
+    space_before: float  # at least this much between the body and the rule
+    rule_length_mm: float
+    rule_thickness: float
+    rule_gap: float  # from the rule to the first note
+
+
+@dataclass(frozen=True)
+class AppendixLayout:
+    """The top of a Phụ lục and its page numbers."""
+
+    label: TextStyle
+    title: TextStyle
+    caption: TextStyle
+    rule_fraction: float  # short rule under the caption, share of its widest line
+    max_width_fraction: float  # the caption's lines are balanced within this share of the width
+    space_after: float
+    page_numbers: str  # "restart": each appendix counts from 1 (ND30); "continue": runs on
+    number_first_page: bool
+    portrait_max_columns: int  # wider tables put their appendix on landscape pages
+
+
+@dataclass(frozen=True)
+class TableLayout:
+    """Appendix tables: a full grid, header row repeated on every page."""
+
+    text: TextStyle  # cells; the header row and group rows are this in bold
+    title: TextStyle  # a table's own title line
+    padding: float
+    grid: float
+    space_before: float
+    space_after: float
+
+
+@dataclass(frozen=True)
 class Profile:
     """Every layout number the PDF renderer uses."""
 
@@ -135,6 +177,9 @@ class Profile:
     body: Body
     signature: Signature
     page_number: PageNumber
+    footnotes: Footnotes
+    appendix: AppendixLayout
+    table: TableLayout
 
 
 def _convert(kind: Any, value: Any, path: str) -> Any:
@@ -150,6 +195,8 @@ def _convert(kind: Any, value: Any, path: str) -> Any:
         return tuple(_convert(item_kind, v, f"{path}[{i}]") for i, v in enumerate(value))
     if kind is float and isinstance(value, int | float) and not isinstance(value, bool):
         return float(value)
+    if kind is int and isinstance(value, int) and not isinstance(value, bool):
+        return value
     if kind in (str, bool) and isinstance(value, kind):
         return value
     raise ValueError(f"{path}: expected {kind.__name__}, got {value!r}")
@@ -174,6 +221,8 @@ def _build(cls: type, raw: dict[str, Any], path: str) -> Any:
 def build_profile(raw: dict[str, Any]) -> Profile:
     """A Profile from a parsed profile table; raises ValueError naming the bad key."""
     profile: Profile = _build(Profile, nfc_tree(raw), "")
+    if profile.appendix.page_numbers not in PAGE_NUMBERINGS:
+        raise ValueError(f"appendix.page_numbers: one of {', '.join(PAGE_NUMBERINGS)}")
     return profile
 
 

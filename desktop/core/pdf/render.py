@@ -1,46 +1,21 @@
-"""A Report as an A4 PDF laid out by Decree 30/2020 (ND30.md §1-§6): the one public entry point."""
+"""A Report as an A4 PDF laid out by Decree 30/2020 (ND30.md §1-§7, §9): the one public entry point."""
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import BinaryIO
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import (
-    BaseDocTemplate,
-    CondPageBreak,
-    Flowable,
-    Frame,
-    KeepTogether,
-    PageTemplate,
-    Spacer,
-)
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from desktop.core.document import Report, Section
-from desktop.core.pdf.blocks import Heading, RuledParagraph, Styler, level_with, plain_table
+from desktop.core.pdf.appendix import appendix_story
+from desktop.core.pdf.blocks import Heading, Styler, level_with, plain_table
 from desktop.core.pdf.fonts import register_family
+from desktop.core.pdf.layout import Layout
+from desktop.core.pdf.notes import PageNotes
+from desktop.core.pdf.pages import Numbering, document
 from desktop.core.pdf.profile import MM, Profile, TextStyle, load_profile
 from desktop.core.vnformat import date_line, heading_label, nfc, number_line
-
-
-@dataclass(frozen=True)
-class Layout:
-    """What every block builder needs: the profile, its styles and the text-block width."""
-
-    profile: Profile
-    styler: Styler
-    width: float
-    height: float
-
-    def ruled(self, lines: list[str], text: TextStyle, fraction: float,
-              max_fraction: float = 1.0) -> RuledParagraph:
-        header = self.profile.header
-        return RuledParagraph(self.styler.para(lines, text), fraction=fraction,
-                              thickness=header.rule_thickness,
-                              offset=self.styler.rule_offset(text, header.rule_gap),
-                              max_fraction=max_fraction)
 
 
 def _header(report: Report, lay: Layout) -> Flowable:
@@ -54,7 +29,7 @@ def _header(report: Report, lay: Layout) -> Flowable:
     motto = header.national[-1]
     right.append(lay.ruled([motto.text], motto.style, header.national_rule_fraction))
     number = [level_with(header.number, header.date),
-              para([number_line(report.number, report.symbol)], header.number)]
+              para([number_line(report.number, report.symbol, report.profile)], header.number)]
     date = [level_with(header.date, header.number),
             para([date_line(report.place, report.date, report.year)], header.date)]
     widths = [lay.width * header.left_fraction, lay.width * (1 - header.left_fraction)]
@@ -120,18 +95,9 @@ def _sections(sections: list[Section], level: int, lay: Layout) -> list[Flowable
                                       spaceAfter=body.space_after)
             heading.level = level
             story.append(heading)
-        story += _paragraphs(section.text, lay)
+        story += lay.paragraphs(section.text)
         story += _sections(section.children, level + 1, lay)
     return story
-
-
-def _paragraphs(text: str, lay: Layout) -> list[Flowable]:
-    """One justified body paragraph per non-empty line."""
-    body = lay.profile.body
-    return [lay.styler.para([line.strip()], body.text, "justify",
-                            firstLineIndent=body.first_indent_mm * MM,
-                            spaceAfter=body.space_after, allowWidows=0, allowOrphans=0)
-            for line in text.splitlines() if line.strip()]
 
 
 def _signature(report: Report, lay: Layout) -> Flowable:
@@ -185,59 +151,37 @@ def _keep_headings(body: list[Flowable], tail: list[Flowable], lay: Layout) -> l
 
 
 def build_story(report: Report, lay: Layout) -> list[Flowable]:
-    """Every flowable of the report, top to bottom."""
+    """Every flowable of the main document, top to bottom (the appendices come after it)."""
     story: list[Flowable] = [_header(report, lay), *_title(report, lay), *_kinh_gui(report, lay)]
-    body = _paragraphs(report.opening, lay)
+    body: list[Flowable] = [p for basis in report.legal_bases
+                            for p in lay.paragraphs(basis, lay.profile.body.legal_basis)]
+    body += lay.paragraphs(report.opening)
     body += _sections(report.sections, 1, lay)
-    body += _paragraphs(report.closing, lay)
+    body += lay.paragraphs(report.closing)
     # The signature is never alone on a page: it travels with the last body paragraph.
     gap = Spacer(0, lay.profile.signature.space_before)
     tail = [*body[-1:], gap, _signature(report, lay)]
     return story + _keep_headings(body[:-1], tail, lay)
 
 
-def _page_number(lay: Layout) -> Callable[[Canvas, BaseDocTemplate], None]:
-    spec, page = lay.profile.page_number, lay.profile.page
-    face = lay.styler.faces.of(spec.style)
-    centre = page.left_mm * MM + lay.width / 2
-    baseline = (page.height_mm - spec.baseline_mm) * MM
-
-    def draw(canvas: Canvas, _doc: BaseDocTemplate) -> None:
-        number = canvas.getPageNumber()
-        if number == 1 and not spec.on_first_page:
-            return
-        canvas.saveState()
-        canvas.setFont(face, spec.style.size)
-        canvas.drawCentredString(centre, baseline, str(number))
-        canvas.restoreState()
-
-    return draw
-
-
-
 def _metadata(report: Report) -> dict[str, str]:
     title = " ".join(part.strip() for part in (report.type_name, report.title) if part.strip())
-    subject = f"{number_line(report.number, report.symbol)}; " \
+    subject = f"{number_line(report.number, report.symbol, report.profile)}; " \
               f"{date_line(report.place, report.date, report.year)}"
     return {"title": nfc(title), "author": nfc(" ".join(report.issuer)),
             "subject": nfc(subject.replace("\u00a0", " ")), "creator": "baocao"}
 
 
 def render_pdf(report: Report, out: Path | BinaryIO, profile: Profile | None = None) -> None:
-    """Write the report as an A4 PDF to a path or a binary file object."""
+    """Write the report, then its appendices, as an A4 PDF to a path or a binary file object."""
     profile = profile or load_profile()
     styler = Styler(register_family(profile.fonts))
     page = profile.page
     width = (page.width_mm - page.left_mm - page.right_mm) * MM
     height = (page.height_mm - page.top_mm - page.bottom_mm) * MM
-    lay = Layout(profile, styler, width, height)
-    frame = Frame(page.left_mm * MM, page.bottom_mm * MM, width, height, leftPadding=0,
-                  rightPadding=0, topPadding=0, bottomPadding=0, id="text")
+    notes = PageNotes(report.footnotes, profile.footnotes, styler, limit=height / 2)
+    lay = Layout(profile, styler, width, height, notes)
+    numbering = Numbering(lay)
     target = str(out) if isinstance(out, Path) else out
-    doc = BaseDocTemplate(target, pagesize=(page.width_mm * MM, page.height_mm * MM),
-                          leftMargin=page.left_mm * MM, rightMargin=page.right_mm * MM,
-                          topMargin=page.top_mm * MM, bottomMargin=page.bottom_mm * MM,
-                          # else reportlab starts every page by selecting Helvetica
-                          initialFontName=styler.faces.regular, **_metadata(report))
-    doc.addPageTemplates([PageTemplate("page", [frame], onPage=_page_number(lay))])
-    doc.build(build_story(report, lay))
+    doc = document(target, lay, numbering, **_metadata(report))
+    doc.build([*build_story(report, lay), *appendix_story(report, lay, numbering.appendix_starts)])
