@@ -247,3 +247,31 @@ def test_sample_follows_the_seed_line_by_line(key):
     """Same headings at the same depths and the same paragraphs in the same order, nothing added."""
     seed = seed_body(SAMPLES[key][1])
     assert document_order(read_report(sample_path(key))) == seed
+
+
+# ---- every bundled sample, whatever its kind ----
+
+ALL_SAMPLES = sorted(p.name for p in bundle.samples_dir().glob("*.json"))
+
+
+def test_there_is_a_sample_for_each_seed():
+    assert len(ALL_SAMPLES) == 5
+
+
+@pytest.mark.parametrize("name", ALL_SAMPLES)
+def test_sample_validates_without_errors(name, catalogue):
+    from desktop.core.validate import ERROR, validate
+
+    report = read_report(bundle.samples_dir() / name)
+    issues = validate(report, catalogue.get(report.template_id), today=datetime.date(2026, 1, 1))
+    assert [i.text() for i in issues if i.level == ERROR] == []
+
+
+@pytest.mark.parametrize("name", ALL_SAMPLES)
+def test_sample_is_canonical_and_nfc(name):
+    from desktop.core.reportfile import report_json
+
+    path = bundle.samples_dir() / name
+    text = path.read_text(encoding="utf-8")
+    assert unicodedata.is_normalized("NFC", text)
+    assert text == report_json(read_report(path))
