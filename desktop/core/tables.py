@@ -28,7 +28,7 @@ TASK_STATUSES = (
 )
 
 # The cell type behind an "amount" column, by indicator kind; a ratio's numerator is a plain number.
-_AMOUNT_TYPES = {"count": "count", "money": "number", "ratio": "number", "percent": "percent", "text": "text"}
+_AMOUNT_TYPES = {"count": "count", "money": "number", "percent": "percent", "text": "text"}
 
 # Columns a template may name by key alone: (title, type, relative width).
 KNOWN_COLUMNS: dict[str, tuple[str, str, float]] = {
@@ -113,12 +113,17 @@ class Table:
         return next((r for r in self.rows if r.key == key), None)
 
 
+def _ratio_terms(row: Row) -> str:
+    """A ratio counts people, dossiers …, so its terms are whole numbers, unless it is money."""
+    return "number" if "đồng" in str(row.cells.get("unit", "")) else "count"
+
+
 def cell_type(row: Row, column: Column) -> str | None:
     """The type of one cell, or None when the cell does not apply (a count has no denominator)."""
     if column.type == "amount":
-        return _AMOUNT_TYPES.get(row.kind or "count")
+        return _ratio_terms(row) if row.kind == "ratio" else _AMOUNT_TYPES.get(row.kind or "count")
     if column.type == "denominator":
-        return "number" if row.kind == "ratio" else None
+        return _ratio_terms(row) if row.kind == "ratio" else None
     return column.type
 
 

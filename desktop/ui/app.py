@@ -33,10 +33,12 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
     return translators
 
 
-def build_window(db_path: Path, lang: str | None = None, autosave_ms: int = 400) -> MainWindow:
+def build_window(db_path: Path, lang: str | None = None, autosave_ms: int = 400,
+                 forms_dir: Path | None = None) -> MainWindow:
     """Open the store and the templates and make the main window (used by main() and the tests)."""
+    catalogue = load_catalogue(forms_dir)
     store = Store.open(db_path)
-    workspace = Workspace(store, load_catalogue())
+    workspace = Workspace(store, catalogue)
     app = QApplication.instance()
     if isinstance(app, QApplication):
         install_translators(app, lang or workspace.language())

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.core import bundle
 from desktop.core.document import Report
 from desktop.core.errors import BaocaoError
+from desktop.core.periods import label, parse_period
 from desktop.core.store.reports import ReportSummary
 from desktop.core.vnformat import BLANK, number_line
 from desktop.core.workspace import Workspace
@@ -62,7 +62,7 @@ class MainWindow(QMainWindow):
         self.report_list.setWordWrap(True)
         self.report_list.currentItemChanged.connect(self._list_selection)
         new_button = QPushButton(self.tr("Báo cáo mới"))
-        new_button.clicked.connect(self.new_report)
+        new_button.clicked.connect(lambda: self.new_report())
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(new_button)
@@ -71,11 +71,8 @@ class MainWindow(QMainWindow):
                                     "hoặc chọn một báo cáo trong danh sách bên trái."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
-        self.stack.addWidget(self.scroll)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.stack)
@@ -93,9 +90,12 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menus(self) -> None:
-        self.new_action = self._action(self.tr("Báo cáo mới"), self.new_report, QKeySequence.StandardKey.New)
+        self.new_action = self._action(self.tr("Báo cáo mới"), lambda: self.new_report(),
+                                       QKeySequence.StandardKey.New)
         self.preview_action = self._action(self.tr("Xem trước / In PDF"), self.preview, QKeySequence.StandardKey.Print)
         self.delete_action = self._action(self.tr("Xóa báo cáo"), self.delete_report)
+        self.finalise_action = self._action(self.tr("Hoàn tất báo cáo"), self.finalise, "Ctrl+Shift+F")
+        self.reopen_action = self._action(self.tr("Trả về bản nháp để sửa"), self.reopen)
         file_menu = self.menuBar().addMenu(self.tr("&Tệp"))
         file_menu.addAction(self.new_action)
         file_menu.addAction(self._action(self.tr("Mở tệp báo cáo (.json)…"), self.open_file,
@@ -108,6 +108,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.delete_action)
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("Thoát"), self.close, QKeySequence.StandardKey.Quit))
+        report_menu = self.menuBar().addMenu(self.tr("&Báo cáo"))
+        report_menu.addAction(self._action(self.tr("Kiểm tra lỗi"), self.check, "F7"))
+        report_menu.addAction(self.finalise_action)
+        report_menu.addAction(self.reopen_action)
         settings = self.menuBar().addMenu(self.tr("&Cài đặt"))
         settings.addAction(self._action(self.tr("Đơn vị hành chính…"), self.choose_unit))
         language = settings.addMenu(self.tr("Ngôn ngữ / Language"))
@@ -117,19 +121,28 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("main-toolbar")
         toolbar.addAction(self.new_action)
         toolbar.addAction(self.preview_action)
+        toolbar.addAction(self.finalise_action)
         self._update_actions()
 
     def _update_actions(self) -> None:
         has_report = self.report is not None
         self.preview_action.setEnabled(has_report)
         self.delete_action.setEnabled(has_report)
+        final = has_report and self.report is not None and self.report.status != "draft"
+        self.finalise_action.setEnabled(has_report and not final)
+        self.reopen_action.setEnabled(final)
+        if self.form is not None:
+            self.form.set_read_only(final)
 
     # ---- the report list ----
 
     def _item_text(self, summary: ReportSummary) -> str:
-        number = number_line(summary.number, summary.symbol).replace(BLANK, "…")
-        period = self.tr("Kỳ {0}").format(summary.period)
-        return f"{summary.title}\n{number} · {period}"
+        profile = "party" if "/" in summary.symbol else "nd30"  # only Party symbols hold a "/"
+        number = number_line(summary.number, summary.symbol, profile).replace(BLANK, "…")
+        period = label(parse_period(summary.period), self.workspace.language())
+        status = {"draft": self.tr("bản nháp"), "final": self.tr("đã hoàn tất"),
+                  "sent": self.tr("đã gửi")}.get(summary.status, summary.status)
+        return f"{summary.title}\n{number} · {period} · {status}"
 
     def refresh_list(self) -> None:
         self.report_list.blockSignals(True)
@@ -155,10 +168,15 @@ class MainWindow(QMainWindow):
         report = self.workspace.store.load_report(report_id)
         template = self.workspace.catalogue.get(report.template_id)
         self.report_id, self.report = report_id, report
-        self.form = ReportForm(report, template)
+        old = self.form
+        self.form = ReportForm(report, template, today=self.workspace.today(),
+                               history=self.workspace.history(report_id, report), lang=self.workspace.language())
         self.form.changed.connect(self.autosaver.schedule)
-        self.scroll.setWidget(self.form)
-        self.stack.setCurrentWidget(self.scroll)
+        self.stack.addWidget(self.form)
+        self.stack.setCurrentWidget(self.form)
+        if old is not None:
+            self.stack.removeWidget(old)
+            old.deleteLater()
         self._update_actions()
         self.refresh_list()
 
@@ -173,12 +191,13 @@ class MainWindow(QMainWindow):
     def _save_failed(self, message: str) -> None:
         self.statusBar().showMessage(self.tr("CHƯA LƯU ĐƯỢC: {0}").format(message))
 
-    def new_report(self) -> None:
+    def new_report(self, template_id: str | None = None) -> None:
+        """Create a report of a template (asked for when not given) and open it."""
         if self.workspace.unit() is None and not self.choose_unit():
             return
         templates = list(self.workspace.catalogue)
-        template = templates[0]
-        if len(templates) > 1:
+        template = self.workspace.catalogue.get(template_id) if template_id else templates[0]
+        if template_id is None and len(templates) > 1:
             names = [t.name for t in templates]
             name, ok = QInputDialog.getItem(self, self.tr("Báo cáo mới"),
                                             self.tr("Loại báo cáo:"), names, 0, False)
@@ -214,8 +233,39 @@ class MainWindow(QMainWindow):
             return
         self.autosaver.flush()
         self.workspace.store.delete_report(self.report_id)
+        if self.form is not None:
+            self.stack.removeWidget(self.form)
+            self.form.deleteLater()
         self.report_id, self.report, self.form = None, None, None
         self.stack.setCurrentWidget(self.empty)
+        self._update_actions()
+        self.refresh_list()
+
+    # ---- checking and finalising ----
+
+    def check(self) -> None:
+        if self.form is not None:
+            self.form.check_now()
+
+    def finalise(self) -> None:
+        """Finalise the open report after a last check; errors keep it a draft."""
+        if self.report is None or self.report_id is None or not self.autosaver.flush():
+            return
+        try:
+            self.workspace.finalise(self.report_id, self.report)
+        except BaocaoError as error:
+            if self.form is not None:
+                self.form.check_now()
+            QMessageBox.warning(self, self.tr("Chưa hoàn tất được"), error.text(self.workspace.language()))
+            return
+        self.statusBar().showMessage(self.tr("Đã hoàn tất báo cáo; muốn sửa thì trả về bản nháp."))
+        self._update_actions()
+        self.refresh_list()
+
+    def reopen(self) -> None:
+        if self.report is None or self.report_id is None:
+            return
+        self.workspace.reopen(self.report_id, self.report)
         self._update_actions()
         self.refresh_list()
 

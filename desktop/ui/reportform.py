@@ -1,22 +1,40 @@
-"""The form of one report, generated from its template: every printed text can be edited here."""
+"""The form of one report, generated from its template: every printed text and table can be edited here."""
 
-from collections.abc import Callable
+import datetime
+from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import QRegularExpression, Signal
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import QRegularExpression, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.core.document import Report
+from desktop.core.document import Appendix, Report
+from desktop.core.history import PastValue
+from desktop.core.periods import choices, label, parse_period
 from desktop.core.template import Template
+from desktop.core.validate import Issue, validate
 from desktop.ui.editors import Choice, LinesBlock, OptionalDate, TextBlock, TextLine
+from desktop.ui.issuespanel import IssuesPanel
 from desktop.ui.outlineeditor import OutlineEditor
+from desktop.ui.tableeditor import TableEditor
+from desktop.ui.tablemodel import TableModel
+
+# Where each field of an issue is edited: (editor key, tab index).
+FIELD_EDITORS = {
+    "number": ("number", 0), "date": ("date", 0), "title": ("title", 0), "place": ("place", 0),
+    "kinh_gui": ("kinh_gui", 0), "legal_bases": ("legal_bases", 0), "opening": ("opening", 1),
+    "sections": ("outline", 1), "closing": ("closing", 1), "footnotes": ("footnotes", 1),
+    "recipients": ("recipients", 2), "signer.position": ("position", 2), "signer.name": ("signer_name", 2),
+}
 
 AUTHORITIES = ["", "TM.", "KT.", "TL.", "TUQ.", "Q."]
 
@@ -29,30 +47,121 @@ class ReportForm(QWidget):
     """
 
     changed = Signal()
+    checked = Signal(list)
 
-    def __init__(self, report: Report, template: Template, parent: QWidget | None = None) -> None:
+    def __init__(self, report: Report, template: Template, *, today: datetime.date | None = None,
+                 history: Mapping[str, Sequence[PastValue]] | None = None, lang: str = "vi",
+                 check_ms: int = 300, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.report = report
         self.template = template
+        self.today = today or datetime.date.today()
+        self.history = history or {}
+        self.lang = lang
         self.editors: dict[str, QWidget] = {}
+        self.tables: dict[str, TableEditor] = {}
+        self.issues: list[Issue] = []
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._scrolled(self._identity_page()), self.tr("Thông tin văn bản"))
+        self.tabs.addTab(self._content_group(), self.tr("Nội dung"))
+        self.tabs.addTab(self._closing_page(), self.tr("Nơi nhận, người ký"))
+        for appendix in report.appendices:
+            self.tabs.addTab(self._appendix_page(appendix), appendix.label)
+        self.panel = IssuesPanel(lang)
+        self.panel.activated.connect(self.go_to)
+        self.panel.explained.connect(self.explain)
+        self.panel.check_requested.connect(self.check_now)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.tabs)
+        splitter.addWidget(self.panel)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self._identity_group())
-        layout.addWidget(self._content_group(), 1)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self._recipients_group(), 1)
-        bottom.addWidget(self._signer_group(), 1)
-        layout.addLayout(bottom)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self._check_timer = QTimer(self)
+        self._check_timer.setSingleShot(True)
+        self._check_timer.setInterval(check_ms)
+        self._check_timer.timeout.connect(self.check_now)
+        QShortcut(QKeySequence("F7"), self, self.check_now)
+        self.check_now()
 
     def _edited(self) -> None:
+        self._check_timer.start()
         self.changed.emit()
+
+    @staticmethod
+    def _scrolled(widget: QWidget) -> QScrollArea:
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setWidget(widget)
+        return area
+
+    # ---- validation ----
+
+    def check_now(self) -> list[Issue]:
+        """Validate the report now; the panel and the grids show the result."""
+        self._check_timer.stop()
+        self.issues = validate(self.report, self.template, today=self.today, history=self.history)
+        self.panel.show_issues(self.issues)
+        marks: dict[str, dict[tuple[int, str], tuple[str, str]]] = {t: {} for t in self.tables}
+        for issue in self.issues:
+            table_id = issue.place.field.removeprefix("table:")
+            if table_id in marks and (issue.place.row, issue.place.column) not in marks[table_id]:
+                marks[table_id][(issue.place.row, issue.place.column)] = (issue.level, issue.message.text(self.lang))
+        for table_id, editor in self.tables.items():
+            editor.model.set_marks(marks[table_id])
+        self.checked.emit(self.issues)
+        return self.issues
+
+    def go_to(self, issue: Issue) -> None:
+        """Show the field or cell of an issue and put the cursor there."""
+        place = issue.place
+        if place.field.startswith("table:"):
+            editor = self.tables.get(place.field.removeprefix("table:"))
+            if editor is None:
+                return
+            self.tabs.setCurrentIndex(self.tabs.indexOf(editor.parentWidget()))
+            column = next(i for i, c in enumerate(editor.model.table.columns) if c.key == place.column)
+            index = editor.model.index(place.row, column)
+            editor.grid.setCurrentIndex(index)
+            editor.grid.scrollTo(index)
+            editor.grid.setFocus()
+            return
+        key, tab = FIELD_EDITORS.get(place.field, ("", 0))
+        self.tabs.setCurrentIndex(tab)
+        widget = self.editors.get(key)
+        if widget is not None:
+            widget.setFocus()
+
+    def explain(self, issue: Issue, text: str) -> None:
+        """Keep the clerk's giải trình with the value the warning is about."""
+        table = self.report.table(issue.place.field.removeprefix("table:"))
+        if table is None or not 0 <= issue.place.row < len(table.rows):
+            return
+        explanations = table.rows[issue.place.row].explanations
+        if text:
+            explanations[issue.place.column] = text
+        else:
+            explanations.pop(issue.place.column, None)
+        self._edited()
+        self.check_now()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A finalised report is shown, not edited."""
+        for index in range(self.tabs.count()):
+            self.tabs.widget(index).setEnabled(not read_only)
 
     def _set(self, attribute: str) -> Callable[[object], None]:
         return lambda value: setattr(self.report, attribute, value)
 
-    def _identity_group(self) -> QGroupBox:
+    def _identity_page(self) -> QWidget:
         r = self.report
-        box = QGroupBox(self.tr("Thông tin văn bản"))
-        form = QFormLayout(box)
+        box = QWidget()
+        outer = QVBoxLayout(box)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)
         number = TextLine(lambda: r.number, self._set("number"), self._edited)
         number.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,6}"), number))
         number.setPlaceholderText(self.tr("để trống khi chưa lấy số"))
@@ -65,7 +174,10 @@ class ReportForm(QWidget):
         date = OptionalDate(lambda: r.date, self._set_date,
                             self.tr("Để trống ngày, tháng (ghi tay khi ký)"))
         date.edited.connect(self._edited)
-        period = Choice([(p, p) for p in self.template.periods], lambda: r.period,
+        periods = [str(p) for p in choices(self.template.periods, self.today, count=8)]
+        if r.period not in periods:
+            periods.insert(0, r.period)
+        period = Choice([(p, label(parse_period(p), self.lang)) for p in periods], lambda: r.period,
                         self._set("period"), self._edited)
         title = TextBlock(lambda: r.title, self._set("title"), self._edited, lines=2)
         kinh_gui = LinesBlock(lambda: r.kinh_gui, self._set("kinh_gui"), self._edited, lines=2,
@@ -81,7 +193,11 @@ class ReportForm(QWidget):
         form.addRow(self.tr("Kỳ báo cáo:"), period)
         form.addRow(self.tr("Trích yếu:"), title)
         form.addRow(self.tr("Kính gửi:"), kinh_gui)
-        self.editors.update(number=number, place=place, date=date, period=period, title=title, kinh_gui=kinh_gui)
+        legal_bases = LinesBlock(lambda: r.legal_bases, self._set("legal_bases"), self._edited, lines=4,
+                                 placeholder=self.tr("Mỗi căn cứ một dòng: Căn cứ …; để trống nếu không có"))
+        form.addRow(self.tr("Căn cứ:"), legal_bases)
+        self.editors.update(number=number, place=place, date=date, period=period, title=title, kinh_gui=kinh_gui,
+                            legal_bases=legal_bases)
         return box
 
     def _set_date(self, value: object) -> None:
@@ -89,9 +205,9 @@ class ReportForm(QWidget):
         if value is not None:
             self.report.year = value.year  # type: ignore[attr-defined]
 
-    def _content_group(self) -> QGroupBox:
+    def _content_group(self) -> QWidget:
         r = self.report
-        box = QGroupBox(self.tr("Nội dung báo cáo"))
+        box = QWidget()
         layout = QVBoxLayout(box)
         opening = TextBlock(lambda: r.opening, self._set("opening"), self._edited, lines=4)
         outline = OutlineEditor()
@@ -105,8 +221,40 @@ class ReportForm(QWidget):
         layout.addWidget(outline, 1)
         layout.addWidget(QLabel(self.tr("Đoạn kết thúc:")))
         layout.addWidget(closing)
-        self.editors.update(opening=opening, outline=outline, closing=closing)
+        footnotes = LinesBlock(lambda: r.footnotes, self._set("footnotes"), self._edited, lines=2,
+                               placeholder=self.tr("Mỗi chú thích một dòng; dòng thứ n ứng với dấu [^n] trong bài"))
+        layout.addWidget(QLabel(self.tr("Chú thích cuối trang:")))
+        layout.addWidget(footnotes)
+        self.editors.update(opening=opening, outline=outline, closing=closing, footnotes=footnotes)
         return box
+
+    def _closing_page(self) -> QWidget:
+        page = QWidget()
+        layout = QHBoxLayout(page)
+        layout.addWidget(self._recipients_group(), 1)
+        layout.addWidget(self._signer_group(), 1)
+        return page
+
+    def _appendix_page(self, appendix: Appendix) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        heading = QLabel(f"<b>{appendix.label}: {appendix.title}</b>")
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
+        for table in appendix.tables:
+            model = TableModel(table, self.history, self.lang)
+            model.edited.connect(self._edited)
+            model.refused.connect(self._refused)
+            editor = TableEditor(model)
+            self.tables[table.id] = editor
+            layout.addWidget(editor, 1)
+        return page
+
+    def _refused(self, message: str) -> None:
+        window = self.window()
+        status = getattr(window, "statusBar", None)
+        if callable(status):
+            status().showMessage(message, 8000)
 
     def _recipients_group(self) -> QGroupBox:
         box = QGroupBox(self.tr("Nơi nhận"))

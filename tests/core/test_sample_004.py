@@ -259,7 +259,7 @@ def test_budget_figures_as_printed(sample):
     }
     assert row_labels(table) == ["1", "1.1", "1.2", "2", "2.1", "2.2", "2.3", "3", "4"]
     kinds = {r.key: (r.kind, r.aggregate, r.cells.get("unit")) for r in table.rows}
-    assert set(kinds.values()) == {("money", "sum", "tỷ đồng"), ("ratio", "ratio_of_sums", "%")}
+    assert set(kinds.values()) == {("money", "sum", "tỷ đồng"), ("ratio", "ratio_of_sums", "tỷ đồng")}
 
 
 def test_budget_ratio_is_printed_one(sample):

@@ -32,8 +32,9 @@ def open_window(qtbot, db_path):
     """Opens a main window on the test database; every window is closed after the test."""
     opened: list[MainWindow] = []
 
-    def make(unit_code: int | None = 10729, autosave_ms: int = TEST_AUTOSAVE_MS) -> MainWindow:
-        window = build_window(db_path, "vi", autosave_ms)
+    def make(unit_code: int | None = 10729, autosave_ms: int = TEST_AUTOSAVE_MS,
+             forms_dir: Path | None = None) -> MainWindow:
+        window = build_window(db_path, "vi", autosave_ms, forms_dir)
         qtbot.addWidget(window)
         if unit_code and window.workspace.unit() is None:
             window.workspace.set_unit(commune(unit_code), "proper")

@@ -14,7 +14,7 @@ def edit(qtbot, widget, text):
 
 def test_typed_text_survives_closing_and_reopening(qtbot, open_window):
     window = open_window()
-    window.new_report()
+    window.new_report("so-ket-chien-luoc")
     form = window.form
     assert form is not None
     with qtbot.waitSignal(window.autosaver.saved, timeout=2000):
@@ -43,7 +43,7 @@ def test_typed_text_survives_closing_and_reopening(qtbot, open_window):
 
 def test_an_edit_is_in_the_database_within_a_second(qtbot, open_window):
     window = open_window(autosave_ms=400)  # the app's own delay
-    window.new_report()
+    window.new_report("so-ket-chien-luoc")
     edit(qtbot, window.form.editors["place"], "X")
     with qtbot.waitSignal(window.autosaver.saved, timeout=1000):
         pass
@@ -53,7 +53,7 @@ def test_an_edit_is_in_the_database_within_a_second(qtbot, open_window):
 
 def test_closing_flushes_a_pending_edit(qtbot, open_window):
     window = open_window(autosave_ms=60_000)
-    window.new_report()
+    window.new_report("so-ket-chien-luoc")
     edit(qtbot, window.form.editors["opening"], " Thêm.")
     assert window.autosaver.pending
     report_id = window.report_id
@@ -66,7 +66,7 @@ def test_closing_flushes_a_pending_edit(qtbot, open_window):
 
 def test_sections_can_be_added_renamed_moved_and_removed(qtbot, open_window):
     window = open_window()
-    window.new_report()
+    window.new_report("so-ket-chien-luoc")
     outline = window.form.editors["outline"]
     tree = outline._tree
     tree.setCurrentItem(tree.topLevelItem(4))  # V. KIẾN NGHỊ, ĐỀ XUẤT
@@ -89,7 +89,7 @@ def test_sections_can_be_added_renamed_moved_and_removed(qtbot, open_window):
 
 def test_outline_shows_numbered_labels(qtbot, open_window):
     window = open_window()
-    window.new_report()
+    window.new_report("so-ket-chien-luoc")
     tree = window.form.editors["outline"]._tree
     delegate = tree.itemDelegate()
     from PySide6.QtWidgets import QStyleOptionViewItem
@@ -111,7 +111,7 @@ def test_sample_opens_in_the_app(qtbot, open_window):
 
 def test_preview_renders_the_open_report(qtbot, open_window, tmp_path):
     window = open_window()
-    window.new_report()
+    window.new_report("so-ket-chien-luoc")
     pdf = window.render_current(tmp_path)
     assert pdf.read_bytes().startswith(b"%PDF")
     dialog = PreviewDialog(pdf, "bao-cao.pdf", window)
@@ -121,7 +121,7 @@ def test_preview_renders_the_open_report(qtbot, open_window, tmp_path):
 
 def test_blank_date_checkbox(qtbot, open_window):
     window = open_window()
-    window.new_report()
+    window.new_report("so-ket-chien-luoc")
     date = window.form.editors["date"]
     qtbot.mouseClick(date.blank, Qt.MouseButton.LeftButton)
     assert window.report.date is None

@@ -1,0 +1,99 @@
+"""The list of a report's problems: errors and warnings, each leading to its field; warnings take a giải trình."""
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.validate import ERROR, Issue
+
+MAX_EXPLANATION = 500
+
+
+class IssuesPanel(QWidget):
+    """Shows issues; double click or Enter on one goes to its field.
+
+    Signals:
+        activated(object): an Issue the clerk wants to go to.
+        explained(object, str): the clerk answered a warning (Issue, explanation text).
+        check_requested(): the "Kiểm tra" button was pressed.
+    """
+
+    activated = Signal(object)
+    explained = Signal(object, str)
+    check_requested = Signal()
+
+    def __init__(self, lang: str = "vi", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.issues: list[Issue] = []
+        self.summary = QLabel()
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.itemActivated.connect(self._activated)
+        self.list.currentRowChanged.connect(self._update_buttons)
+        check = QPushButton(self.tr("Kiểm tra"))
+        check.setToolTip(self.tr("Kiểm tra lại toàn bộ báo cáo (F7)"))
+        check.clicked.connect(self.check_requested)
+        self.explain = QPushButton(self.tr("Giải trình…"))
+        self.explain.setToolTip(self.tr("Ghi lý do cho cảnh báo đang chọn; lời giải trình được lưu cùng số liệu"))
+        self.explain.clicked.connect(self.ask_explanation)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.summary, 1)
+        buttons.addWidget(self.explain)
+        buttons.addWidget(check)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(self.list, 1)
+        self._update_buttons()
+
+    def show_issues(self, issues: list[Issue]) -> None:
+        self.issues = issues
+        self.list.clear()
+        style = self.style()
+        for issue in issues:
+            icon = QStyle.StandardPixmap.SP_MessageBoxCritical if issue.level == ERROR \
+                else QStyle.StandardPixmap.SP_MessageBoxWarning
+            text = issue.text(self.lang)
+            if issue.explanation:
+                text += "\n" + self.tr("Đã giải trình: ") + issue.explanation
+            item = QListWidgetItem(style.standardIcon(icon), text)
+            item.setData(Qt.ItemDataRole.UserRole, issue)
+            self.list.addItem(item)
+        errors = sum(1 for i in issues if i.level == ERROR)
+        warnings = len(issues) - errors
+        if not issues:
+            self.summary.setText(self.tr("Không có lỗi."))
+        else:
+            self.summary.setText(self.tr("%n lỗi", "", errors) + ", " + self.tr("%n cảnh báo", "", warnings))
+        self._update_buttons()
+
+    def current_issue(self) -> Issue | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        self.activated.emit(item.data(Qt.ItemDataRole.UserRole))
+
+    def _update_buttons(self) -> None:
+        issue = self.current_issue()
+        self.explain.setEnabled(bool(issue and issue.level != ERROR and issue.place.column))
+
+    def ask_explanation(self) -> None:
+        issue = self.current_issue()
+        if issue is None or issue.level == ERROR or not issue.place.column:
+            return
+        text, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Giải trình"), issue.text(self.lang) + "\n\n" + self.tr("Lý do (ngắn gọn):"),
+            issue.explanation)
+        if ok:
+            self.explained.emit(issue, text.strip()[:MAX_EXPLANATION])

@@ -1,0 +1,187 @@
+"""An editable grid for one table: Tab and Enter move between cells, Ctrl+V pastes a block from Excel."""
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.cells import parse_clipboard
+from desktop.ui.tablemodel import TableModel
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A drop-down list for choice columns (a task's status)."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:
+        model = index.model()
+        assert isinstance(model, TableModel)
+        column = model.column(index.column())
+        if column.type != "choice":
+            return super().createEditor(parent, option, index)
+        editor = QComboBox(parent)
+        editor.addItem("", "")
+        for option_text in column.options:
+            editor.addItem(option_text, option_text)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(editor.findData(index.data(Qt.ItemDataRole.EditRole)), 0))
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: object, index: QModelIndex) -> None:
+        if isinstance(editor, QComboBox):
+            index.model().setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+        else:
+            super().setModelData(editor, model, index)  # type: ignore[arg-type]
+
+
+class TableGrid(QTableView):
+    """The grid itself; keys work as in a spreadsheet."""
+
+    def __init__(self, model: TableModel) -> None:
+        super().__init__()
+        self.setModel(model)
+        self.setItemDelegate(ChoiceDelegate(self))
+        self.setWordWrap(True)
+        self.setTabKeyNavigation(True)  # through moveCursor below, which skips computed cells
+        self.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
+                             | QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed)
+        header = self.horizontalHeader()
+        total = sum(c.width for c in model.table.columns) or 1
+        for i, column in enumerate(model.table.columns):
+            header.resizeSection(i, max(48, int(900 * column.width / total)))
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.verticalHeader().setVisible(False)
+        self.setMinimumHeight(220)
+        model.edited.connect(self.resizeRowsToContents)
+        model.modelReset.connect(self.resizeRowsToContents)
+        self.resizeRowsToContents()
+
+    def table_model(self) -> TableModel:
+        model = self.model()
+        assert isinstance(model, TableModel)
+        return model
+
+    def _next_editable(self, row: int, column: int, step: int) -> QModelIndex | None:
+        model = self.table_model()
+        columns = model.columnCount()
+        position = row * columns + column + step
+        while 0 <= position < model.rowCount() * columns:
+            r, c = divmod(position, columns)
+            if model.is_editable(r, c):
+                return model.index(r, c)
+            position += step
+        return None
+
+    def _move_to(self, index: QModelIndex | None) -> None:
+        if index is not None:
+            self.setCurrentIndex(index)
+            self.selectionModel().select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def moveCursor(self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        # Tab and Shift+Tab, in a cell or in its open editor: the next editable cell.
+        current = self.currentIndex()
+        if action == QAbstractItemView.CursorAction.MoveNext:
+            return self._next_editable(current.row(), current.column(), 1) or current
+        if action == QAbstractItemView.CursorAction.MovePrevious:
+            return self._next_editable(current.row(), current.column(), -1) or current
+        return super().moveCursor(action, modifiers)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        current = self.currentIndex()
+        key = event.key()
+        if event.matches(QKeySequence.StandardKey.Paste):
+            self.paste()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.state() != QAbstractItemView.State.EditingState:
+            below = self.table_model().index(current.row() + 1, current.column())
+            self._move_to(below if below.isValid() else None)
+        elif key == Qt.Key.Key_Delete and self.state() != QAbstractItemView.State.EditingState:
+            self.clear_selection_cells()
+        else:
+            super().keyPressEvent(event)
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        # Enter inside an editor commits and moves down, like a spreadsheet.
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
+            super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            current = self.currentIndex()
+            below = self.table_model().index(current.row() + 1, current.column())
+            self._move_to(below if below.isValid() else None)
+            return
+        super().closeEditor(editor, hint)
+
+    def paste(self) -> None:
+        current = self.currentIndex()
+        text = QGuiApplication.clipboard().text()
+        if not text or not current.isValid():
+            return
+        self.table_model().paste(current.row(), current.column(), parse_clipboard(text))
+
+    def clear_selection_cells(self) -> None:
+        model = self.table_model()
+        for index in self.selectionModel().selectedIndexes():
+            if model.is_editable(index.row(), index.column()):
+                model.setData(index, "", Qt.ItemDataRole.EditRole)
+
+
+class TableEditor(QWidget):
+    """A table's title, its grid and the buttons to add or remove rows (where the template allows)."""
+
+    def __init__(self, model: TableModel) -> None:
+        super().__init__()
+        self.model = model
+        self.grid = TableGrid(model)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        if model.table.title:
+            title = QLabel(f"<b>{model.table.title}</b>")
+            layout.addWidget(title)
+        layout.addWidget(self.grid, 1)
+        if model.table.can_add_rows:
+            layout.addLayout(self._buttons())
+
+    def _buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        add = QPushButton(self.tr("Thêm dòng"))
+        add.setToolTip(self.tr("Thêm một dòng dưới dòng đang chọn (Ctrl+Insert)"))
+        add.setShortcut(QKeySequence("Ctrl+Insert"))
+        add.clicked.connect(self.add_row)
+        group = QPushButton(self.tr("Thêm nhóm"))
+        group.setToolTip(self.tr("Thêm một dòng nhóm (I, II, …) in đậm"))
+        group.clicked.connect(lambda: self.add_row(group=True))
+        remove = QPushButton(self.tr("Xóa dòng"))
+        remove.setToolTip(self.tr("Xóa dòng đang chọn (Ctrl+Delete)"))
+        remove.setShortcut(QKeySequence("Ctrl+Delete"))
+        remove.clicked.connect(self.remove_row)
+        for button in (add, group, remove):
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    def add_row(self, group: bool = False) -> None:
+        current = self.grid.currentIndex()
+        at = current.row() + 1 if current.isValid() else len(self.model.table.rows)
+        at = min(at, len(self.model.table.rows))
+        self.model.insert_row(at, group)
+        self.grid._move_to(self.grid._next_editable(at, -1, 1))
+
+    def remove_row(self) -> None:
+        current = self.grid.currentIndex()
+        if current.isValid():
+            self.model.delete_row(current.row())

@@ -1,0 +1,200 @@
+"""Tables on screen: typed the Vietnamese way, Tab and Enter between cells, Excel blocks, live checks."""
+
+import pdfplumber
+from conftest import type_text
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit
+
+from desktop.core import bundle
+
+DUC_PHO = 21439
+SAMPLE_003 = "bao-cao-ket-qua-003-duc-pho.json"
+
+
+def open_sample(open_window, name, unit=DUC_PHO, **options):
+    window = open_window(unit, **options)
+    window.import_file(bundle.samples_dir() / name)
+    return window
+
+
+def grid_at(window, table_id, key, column):
+    """The grid of a table, with its current cell on the row of `key` in `column`, tab shown."""
+    editor = window.form.tables[table_id]
+    window.form.tabs.setCurrentIndex(window.form.tabs.indexOf(editor.parentWidget()))
+    table = editor.model.table
+    row = next(i for i, r in enumerate(table.rows) if r.key == key)
+    col = next(i for i, c in enumerate(table.columns) if c.key == column)
+    editor.grid.setCurrentIndex(editor.model.index(row, col))
+    editor.grid.setFocus()
+    return editor.grid, row
+
+
+def type_in_cell(qtbot, grid, text):
+    """Type as a clerk does: the first key opens the cell's editor, the rest go to it; Enter commits."""
+    type_text(grid, text[0])
+    editor = next(w for w in grid.findChildren(QLineEdit) if w.isVisible())
+    type_text(editor, text[1:])
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: grid.state() != QAbstractItemView.State.EditingState, timeout=2000)
+
+
+def shown(grid, row, key):
+    model = grid.table_model()
+    col = next(i for i, c in enumerate(model.table.columns) if c.key == key)
+    return model.index(row, col).data()
+
+
+def test_the_ratio_follows_the_typing_and_enter_moves_down(qtbot, open_window):
+    window = open_sample(open_window, SAMPLE_003)
+    grid, row = grid_at(window, "so-lieu-khcn-cds", "cccd-cap", "value")
+    type_in_cell(qtbot, grid, "33,174")  # a comma is a decimal mark: refused, nothing changes
+    assert shown(grid, row, "value") == "33.099"
+    assert "dấu phẩy" in window.statusBar().currentMessage()
+    grid.setCurrentIndex(grid.table_model().index(row, grid.currentIndex().column()))
+    with qtbot.waitSignal(window.autosaver.saved, timeout=2000):
+        type_in_cell(qtbot, grid, "33.174")
+    assert shown(grid, row, "value") == "33.174"
+    assert shown(grid, row, "ratio") == "100%"
+    assert grid.currentIndex().row() == row + 1  # Enter went down
+    stored = window.workspace.store.load_report(window.report_id)
+    assert stored.table("so-lieu-khcn-cds").rows[row].cells["value"] == 33174
+
+
+def test_tab_skips_computed_cells(qtbot, open_window):
+    window = open_sample(open_window, SAMPLE_003)
+    grid, _row = grid_at(window, "so-lieu-khcn-cds", "cccd-cap", "denominator")
+    QTest.keyClick(grid, Qt.Key.Key_Tab)
+    columns = grid.table_model().table.columns
+    assert columns[grid.currentIndex().column()].key == "note"  # past ratio and previous
+    QTest.keyClick(grid, Qt.Key.Key_Backtab)
+    assert columns[grid.currentIndex().column()].key == "denominator"
+
+
+def test_a_block_copied_from_excel_fills_the_cells(qtbot, open_window):
+    window = open_sample(open_window, SAMPLE_003)
+    grid, row = grid_at(window, "so-lieu-khcn-cds", "so-hoa-khi-tiep-nhan", "value")
+    QGuiApplication.clipboard().setText("1.770\t1.780\r\n1.501\t1.571\r\n")
+    with qtbot.waitSignal(window.autosaver.saved, timeout=2000):
+        QTest.keySequence(grid, "Ctrl+V")
+    assert [shown(grid, row, k) for k in ("value", "denominator", "ratio")] == ["1.770", "1.780", "99,44%"]
+    assert [shown(grid, row + 1, k) for k in ("value", "denominator", "ratio")] == ["1.501", "1.571", "95,54%"]
+
+
+def test_errors_show_live_and_block_finalising(qtbot, open_window, monkeypatch):
+    window = open_sample(open_window, SAMPLE_003)
+    grid, row = grid_at(window, "so-lieu-khcn-cds", "cccd-cap", "value")
+    type_in_cell(qtbot, grid, "40.000")
+    qtbot.waitUntil(lambda: window.form.panel.summary.text().startswith("1 lỗi"), timeout=2000)
+    assert "tử số 40.000 lớn hơn mẫu số 33.174" in window.form.panel.list.item(0).text()
+    model = grid.table_model()
+    assert model.marks[(row, "value")][0] == "error"
+    warned = []
+    monkeypatch.setattr("desktop.ui.mainwindow.QMessageBox.warning", lambda *args: warned.append(args[2]))
+    window.finalise()
+    assert warned == ["Báo cáo còn 1 lỗi; sửa hết lỗi rồi mới hoàn tất được"]
+    assert window.workspace.store.load_report(window.report_id).status == "draft"
+    window.form.panel.activated.emit(window.form.issues[0])  # double click on the error
+    assert grid.currentIndex().row() == row
+
+
+def test_a_clean_report_is_finalised_and_becomes_read_only(qtbot, open_window):
+    window = open_sample(open_window, SAMPLE_003)
+    window.finalise()
+    assert window.workspace.store.load_report(window.report_id).status == "final"
+    assert not window.form.tabs.widget(0).isEnabled()
+    window.reopen()
+    assert window.form.tabs.widget(0).isEnabled()
+
+
+def test_rows_are_added_and_removed_where_the_template_allows(qtbot, open_window):
+    window = open_sample(open_window, "ke-hoach-002-tran-lieu.json", unit=10729)
+    editor = window.form.tables["nhiem-vu"]
+    before = len(editor.model.table.rows)
+    grid, row = grid_at(window, "nhiem-vu", editor.model.table.rows[1].key, "name")
+    with qtbot.waitSignal(window.autosaver.saved, timeout=2000):
+        editor.add_row()
+    assert len(editor.model.table.rows) == before + 1
+    assert shown(grid, row + 1, "stt") == "2" and shown(grid, row + 2, "stt") == "3"  # renumbered
+    editor.remove_row()
+    assert len(editor.model.table.rows) == before
+
+
+def test_the_previous_periods_show_beside_each_indicator_and_a_jump_warns(qtbot, open_window):
+    window = open_sample(open_window, SAMPLE_003)
+    earlier_id = window.report_id
+    earlier = window.report
+    earlier.period = "2024-9M"
+    earlier.table("so-lieu-khcn-cds").rows[1].cells["value"] = 3000  # cccd-cap: 3.000/33.174
+    window.workspace.store.save_report(earlier_id, earlier)
+    window.import_file(bundle.samples_dir() / SAMPLE_003)
+    grid, row = grid_at(window, "so-lieu-khcn-cds", "cccd-cap", "value")
+    assert shown(grid, row, "previous") == "9 tháng đầu năm 2024: 9,04%"
+    jump = next(i for i in window.form.issues if i.code == "check.jump")
+    assert "9,04% → 99,77%" in jump.text()
+    with qtbot.waitSignal(window.autosaver.saved, timeout=2000):
+        window.form.panel.explained.emit(jump, "Năm 2024 mới bắt đầu cấp CCCD gắn chip")
+    stored = window.workspace.store.load_report(window.report_id)
+    explanations = stored.table("so-lieu-khcn-cds").rows[row].explanations
+    assert explanations == {"value": "Năm 2024 mới bắt đầu cấp CCCD gắn chip"}
+    assert "Đã giải trình" in window.form.panel.list.item(
+        next(i for i, issue in enumerate(window.form.issues) if issue.code == "check.jump")).text()
+
+
+NEW_KIND = """
+id = "bao-cao-chuyen-de"
+name = "Báo cáo chuyên đề mới"
+version = 1
+profile = "nd30"
+periods = ["year"]
+
+[document]
+type_name = "BÁO CÁO"
+type_code = "BC"
+issuer_code = "UBND"
+title = "Chuyển đổi số trong trường học"
+recipients = ["Phòng Văn hóa - Xã hội;", "Lưu: VT, VHXH."]
+
+[signer]
+authority = "TM."
+on_behalf_of = "ỦY BAN NHÂN DÂN"
+position = "CHỦ TỊCH"
+
+[[outline]]
+heading = "KẾT QUẢ"
+
+[[appendices]]
+id = "phu-luc"
+label = "Phụ lục"
+title = "SỐ TRƯỜNG HỌC"
+
+[[appendices.tables]]
+id = "truong-hoc"
+kind = "indicators"
+columns = [{key = "stt"}, {key = "name", title = "Chỉ tiêu"}, {key = "value"}, {key = "denominator"},
+           {key = "ratio"}]
+
+[[appendices.tables.rows]]
+key = "truong-ky-so"
+kind = "ratio"
+name = "Trường học ký số học bạ"
+"""
+
+
+def test_a_new_report_kind_is_a_new_file_in_forms_alone(qtbot, open_window, tmp_path):
+    forms = tmp_path / "forms"
+    forms.mkdir()
+    (forms / "bao-cao-chuyen-de.toml").write_text(NEW_KIND, encoding="utf-8")
+    window = open_window(forms_dir=forms)
+    window.new_report("bao-cao-chuyen-de")
+    assert [window.form.tabs.tabText(i) for i in range(window.form.tabs.count())][-1] == "Phụ lục"
+    grid, row = grid_at(window, "truong-hoc", "truong-ky-so", "value")
+    type_in_cell(qtbot, grid, "7")
+    grid.setCurrentIndex(grid.table_model().index(row, 3))
+    type_in_cell(qtbot, grid, "8")
+    assert shown(grid, row, "ratio") == "87,50%"
+    pdf = window.render_current(tmp_path)
+    with pdfplumber.open(pdf) as document:
+        text = "\n".join(page.extract_text() for page in document.pages)
+    assert "SỐ TRƯỜNG HỌC" in text and "Trường học ký số học bạ" in text and "87,50%" in text
