@@ -83,3 +83,13 @@ def test_validate_an_unreadable_file_exits_2(tmp_path, capsys):
     broken.write_text("{", encoding="utf-8")
     assert main(["validate", str(broken)]) == 2
     assert "sai cú pháp JSON" in capsys.readouterr().err
+
+
+def test_every_command_has_help_and_a_readme_line():
+    from desktop.cli import parser
+
+    readme = (bundle.root() / "README.md").read_text(encoding="utf-8")
+    commands = parser()._subparsers._group_actions[0].choices  # noqa: SLF001 - argparse has no public API
+    for name, sub in commands.items():
+        assert sub.description or sub.format_help()
+        assert f"`baocao {name}" in readme, name

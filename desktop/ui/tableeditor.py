@@ -63,8 +63,10 @@ class TableGrid(QTableView):
                              | QAbstractItemView.EditTrigger.EditKeyPressed)
         header = self.horizontalHeader()
         total = sum(c.width for c in model.table.columns) or 1
+        metrics = header.fontMetrics()
         for i, column in enumerate(model.table.columns):
-            header.resizeSection(i, max(48, int(900 * column.width / total)))
+            title_width = metrics.horizontalAdvance(column.title) + 16  # the whole title stays readable
+            header.resizeSection(i, max(48, title_width, int(900 * column.width / total)))
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.verticalHeader().setVisible(False)
