@@ -89,7 +89,7 @@ def test_every_command_has_help_and_a_readme_line():
     from desktop.cli import parser
 
     readme = (bundle.root() / "README.md").read_text(encoding="utf-8")
-    commands = parser()._subparsers._group_actions[0].choices  # noqa: SLF001 - argparse has no public API
+    commands = parser()._subparsers._group_actions[0].choices
     for name, sub in commands.items():
         assert sub.description or sub.format_help()
         assert f"`baocao {name}" in readme, name

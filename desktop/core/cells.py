@@ -7,8 +7,7 @@ from typing import Any
 
 from desktop.core.errors import BaocaoError
 from desktop.core.tables import Column, Row, Table, cell_type, row_labels, shown_value
-from desktop.core.vnformat import nfc
-from desktop.core.vnnumber import format_number, format_percent, parse_number, parse_percent
+from desktop.core.vnformat import format_number, format_percent, nfc, parse_number, parse_percent
 
 MAX_TEXT = 20000
 

@@ -7,7 +7,7 @@ from decimal import Decimal
 from desktop.core.document import Report
 from desktop.core.periods import Period, label, parse_period, sort_key
 from desktop.core.tables import Column, Table, row_ratio
-from desktop.core.vnnumber import format_number, format_percent
+from desktop.core.vnformat import format_number, format_percent
 
 
 @dataclass(frozen=True)

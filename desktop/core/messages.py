@@ -172,6 +172,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "bảng «{table}» có số dòng cố định theo mẫu, không thêm hay xóa dòng được",
         "the table «{table}» has the template's fixed rows; rows cannot be added or removed",
     ),
+    "date.invalid": (
+        "Không hiểu ngày «{text}»: gõ dạng 07/10/2025 hoặc «ngày 07 tháng 10 năm 2025»",
+        "Cannot read the date «{text}»: type 07/10/2025 or «ngày 07 tháng 10 năm 2025»",
+    ),
+    "date.not_a_day": (
+        "Ngày «{text}» không có trên lịch",
+        "The date «{text}» does not exist",
+    ),
 }
 
 LANGUAGES = ("vi", "en")

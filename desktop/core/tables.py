@@ -8,8 +8,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from desktop.core.vnformat import roman
-from desktop.core.vnnumber import ratio_percent
+from desktop.core.vnformat import ratio_percent, roman
 
 # Column types. "amount" and "denominator" take the type of the row's indicator kind.
 COLUMN_TYPES = ("stt", "text", "count", "number", "percent", "ratio", "choice", "amount", "denominator",

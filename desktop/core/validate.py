@@ -16,7 +16,7 @@ from desktop.core.messages import Message
 from desktop.core.periods import parse_period
 from desktop.core.tables import Column, Row, Table, cell_type, row_labels
 from desktop.core.template import SumRule, Template, Validation
-from desktop.core.vnnumber import format_number, format_percent
+from desktop.core.vnformat import format_number, format_percent
 
 ERROR, WARNING = "error", "warning"
 

@@ -10,7 +10,7 @@ from desktop.core.cells import add_row, cell_text, format_value, paste_block, re
 from desktop.core.errors import BaocaoError
 from desktop.core.history import PastValue
 from desktop.core.tables import Column, Table, cell_type, row_labels, table_total
-from desktop.core.vnnumber import ratio_percent
+from desktop.core.vnformat import ratio_percent
 
 Index = QModelIndex | QPersistentModelIndex
 COMPUTED = QColor("#eef1f5")

@@ -22,7 +22,7 @@ from desktop.core.loader import load_catalogue, load_template
 from desktop.core.reportfile import read_report, report_json
 from desktop.core.tables import Table, row_labels, row_ratio, shown_value
 from desktop.core.units import commune, find_communes
-from desktop.core.vnnumber import format_percent, parse_number, parse_percent
+from desktop.core.vnformat import format_percent, parse_number, parse_percent
 
 SEED_NAME = "003_43a84c1d80621921.md"
 SEED = SEEDS / SEED_NAME

@@ -20,7 +20,7 @@ from desktop.core.loader import load_template
 from desktop.core.reportfile import read_report, report_json
 from desktop.core.tables import Table, row_labels, row_ratio, shown_value, table_total
 from desktop.core.units import commune
-from desktop.core.vnnumber import format_percent
+from desktop.core.vnformat import format_percent
 
 SEED = SEEDS / "004_dd231cc5147f2c3c.md"
 SAMPLE = "bao-cao-quy-004-hai-phong.json"

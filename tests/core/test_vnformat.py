@@ -6,13 +6,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from desktop.core.errors import BaocaoError
 from desktop.core.vnformat import (
     BLANK,
     date_line,
     document_number,
     heading_label,
     number_line,
+    parse_date,
     roman,
+    short_date,
     vietnamese_letter,
 )
 
@@ -73,3 +76,35 @@ def test_roman_rejects_zero():
     with pytest.raises(ValueError):
         roman(0)
     assert roman(14) == "XIV"
+
+
+# ---- parsing dates ----
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ngày 07 tháng 10 năm 2025", datetime.date(2025, 10, 7)),
+        ("Hải Phòng, ngày 07 tháng 10 năm 2025", datetime.date(2025, 10, 7)),
+        ("P. Trần Liễu, ngày 02 tháng 10 năm 2025", datetime.date(2025, 10, 2)),
+        ("ngày 15 tháng 8 năm 2025", datetime.date(2025, 8, 15)),
+        ("02/10/2025", datetime.date(2025, 10, 2)),
+        ("9/8/2025", datetime.date(2025, 8, 9)),
+    ],
+)
+def test_dates_are_read_back(text, expected):
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "code"), [("ngày 30 tháng 02 năm 2025", "date.not_a_day"),
+                                            ("mùng 7 tháng 10", "date.invalid"), ("2025-10-07", "date.invalid")])
+def test_bad_dates_are_refused_with_a_code(text, code):
+    with pytest.raises(BaocaoError) as error:
+        parse_date(text)
+    assert error.value.code == code
+
+
+@given(st.dates(min_value=datetime.date(1900, 1, 1), max_value=datetime.date(2100, 12, 31)),
+       st.sampled_from(["Trần Liễu", "Hải Phòng", "Đức Phổ"]))
+def test_date_line_and_short_date_round_trip(date, place):
+    assert parse_date(date_line(place, date)) == date
+    assert parse_date(short_date(date)) == date

@@ -13,8 +13,7 @@ from reportlab.platypus import Table as GridTable
 from desktop.core.pdf.layout import Layout
 from desktop.core.pdf.profile import TextStyle
 from desktop.core.tables import Column, Row, Table, cell_type, row_labels, shown_value, table_total, target_column
-from desktop.core.vnformat import nfc
-from desktop.core.vnnumber import format_number, format_percent, ratio_percent
+from desktop.core.vnformat import format_number, format_percent, nfc, ratio_percent
 
 NUMBERS = ("count", "number")
 PERCENTS = ("percent", "ratio")

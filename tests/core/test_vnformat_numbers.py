@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from desktop.core.errors import BaocaoError
 from desktop.core.messages import CATALOGUE
-from desktop.core.vnnumber import (
+from desktop.core.vnformat import (
     MAX_DIGITS,
     NumberFormatError,
     format_amount,
