@@ -7,7 +7,7 @@ from typing import Any
 
 from desktop.core.errors import BaocaoError
 from desktop.core.tables import Column, Row, Table, cell_type, row_labels, shown_value
-from desktop.core.vnformat import format_number, format_percent, nfc, parse_number, parse_percent
+from desktop.core.vnformat import format_number, format_percent, nfc, parse_number, parse_percent, parse_ratio
 
 MAX_TEXT = 20000
 
@@ -59,14 +59,47 @@ def parse_cell(text: str, kind: str | None, column: Column) -> Any:
     return text
 
 
+def _typed_kind(row: Row, column: Column, text: str) -> None:
+    """A row the clerk added to an indicator table takes its kind from the value typed:
+    '45/50' makes it a ratio, '85%' a percentage, a plain number a count (money if decimal)."""
+    if column.type != "amount" or row.key or row.group:
+        return
+    text = text.strip()
+    if "/" in text:
+        row.kind = "ratio"
+    elif text.endswith("%"):
+        row.kind = "percent"
+    elif text:
+        row.kind = "money" if isinstance(parse_number(text), Decimal) else "count"
+
+
+def _set_ratio(table: Table, index: int, text: str) -> bool:
+    numerator, denominator = parse_ratio(text)
+    row = table.rows[index]
+    changed = (row.cells.get("value"), row.cells.get("denominator")) != (numerator, denominator)
+    row.cells["value"] = numerator
+    if table.has_column("denominator"):
+        row.cells["denominator"] = denominator
+    return changed
+
+
 def set_cell(table: Table, index: int, key: str, text: str) -> bool:
     """Store typed text in a cell; True if the value changed. Raises (changing nothing) if unreadable."""
     column = table.column(key)
     if not column.editable:
         raise BaocaoError("cell.computed", column=column.title)
     row = table.rows[index]
-    value = parse_cell(text, cell_type(row, column), column)
-    if row.cells.get(key) == value and (value is not None or key not in row.cells):
+    kind_before = row.kind
+    text = nfc(text)
+    try:
+        _typed_kind(row, column, text)
+        if row.kind == "ratio" and column.type == "amount" and "/" in text:
+            return _set_ratio(table, index, text) or row.kind != kind_before
+        value = parse_cell(text, cell_type(row, column), column)
+    except BaocaoError:
+        row.kind = kind_before
+        raise
+    if row.cells.get(key) == value and (value is not None or key not in row.cells) and row.kind == kind_before:
         return False
     if value is None:
         row.cells.pop(key, None)

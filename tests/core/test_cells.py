@@ -103,3 +103,28 @@ def test_a_choice_takes_a_unique_prefix(tables):
     with pytest.raises(BaocaoError) as error:
         set_cell(grid, 0, "status", "x")
     assert error.value.code == "cell.choice"
+
+
+def test_a_row_the_clerk_adds_takes_its_kind_from_what_is_typed(tables):
+    indicators, _ = tables
+    indicators.can_add_rows = True
+    add_row(indicators, 4)
+    set_cell(indicators, 4, "name", "Hộ gia đình dùng Smart Hải Phòng")
+    set_cell(indicators, 4, "value", "1.200/1.500")
+    row = indicators.rows[4]
+    assert (row.kind, row.cells["value"], row.cells["denominator"]) == ("ratio", 1200, 1500)
+    assert cell_text(indicators, 4, indicators.column("ratio")) == "80%"
+    set_cell(indicators, 4, "value", "85,5%")
+    assert (row.kind, row.cells["value"]) == ("percent", Decimal("85.5"))
+    with pytest.raises(BaocaoError):
+        set_cell(indicators, 4, "value", "nhiều%")
+    assert row.kind == "percent"  # unchanged by the refused text
+    set_cell(indicators, 4, "value", "12")
+    assert (row.kind, row.cells["value"]) == ("count", 12)
+
+
+def test_a_template_indicator_keeps_its_kind(tables):
+    indicators, _ = tables
+    with pytest.raises(BaocaoError):
+        set_cell(indicators, 1, "value", "3/4")  # "tiep-nhan" is a count from the template
+    assert indicators.rows[1].kind == ""
