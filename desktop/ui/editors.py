@@ -59,7 +59,7 @@ class Choice(QComboBox):
         for value, text in options:
             self.addItem(text, value)
         self.setCurrentIndex(max(self.findData(get()), 0))
-        self.currentIndexChanged.connect(lambda _: (set_(self.currentData()), on_edit()))
+        self.currentIndexChanged.connect(lambda index: index >= 0 and (set_(self.currentData()), on_edit()))
 
 
 class OptionalDate(QWidget):

@@ -172,6 +172,8 @@ class MainWindow(QMainWindow):
         self.form = ReportForm(report, template, today=self.workspace.today(),
                                history=self.workspace.history(report_id, report), lang=self.workspace.language())
         self.form.changed.connect(self.autosaver.schedule)
+        self.form.period_changed.connect(
+            lambda: self.form and self.form.set_history(self.workspace.history(report_id, report)))
         self.stack.addWidget(self.form)
         self.stack.setCurrentWidget(self.form)
         if old is not None:

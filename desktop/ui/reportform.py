@@ -44,10 +44,13 @@ class ReportForm(QWidget):
 
     Signals:
         changed(): any value of the report was edited.
+        checked(list): the report was validated; the list of issues.
+        period_changed(): the reporting period was changed (the earlier periods differ).
     """
 
     changed = Signal()
     checked = Signal(list)
+    period_changed = Signal()
 
     def __init__(self, report: Report, template: Template, *, today: datetime.date | None = None,
                  history: Mapping[str, Sequence[PastValue]] | None = None, lang: str = "vi",
@@ -178,7 +181,7 @@ class ReportForm(QWidget):
         if r.period not in periods:
             periods.insert(0, r.period)
         period = Choice([(p, label(parse_period(p), self.lang)) for p in periods], lambda: r.period,
-                        self._set("period"), self._edited)
+                        self._set_period, self._edited)
         title = TextBlock(lambda: r.title, self._set("title"), self._edited, lines=2)
         kinh_gui = LinesBlock(lambda: r.kinh_gui, self._set("kinh_gui"), self._edited, lines=2,
                               placeholder=self.tr("Mỗi nơi một dòng; để trống nếu không có"))
@@ -199,6 +202,17 @@ class ReportForm(QWidget):
         self.editors.update(number=number, place=place, date=date, period=period, title=title, kinh_gui=kinh_gui,
                             legal_bases=legal_bases)
         return box
+
+    def _set_period(self, value: str) -> None:
+        self.report.period = value
+        self.period_changed.emit()
+
+    def set_history(self, history: Mapping[str, Sequence[PastValue]]) -> None:
+        """The earlier periods' values, again after the period changed."""
+        self.history = history
+        for editor in self.tables.values():
+            editor.model.set_history(history)
+        self.check_now()
 
     def _set_date(self, value: object) -> None:
         self.report.date = value  # type: ignore[assignment]

@@ -179,6 +179,10 @@ class TableModel(QAbstractTableModel):
         self.endRemoveRows()
         self._changed()
 
+    def set_history(self, history: Mapping[str, Sequence[PastValue]]) -> None:
+        self.history = history
+        self._changed_view()
+
     def set_marks(self, marks: dict[tuple[int, str], tuple[str, str]]) -> None:
         if marks != self.marks:
             self.marks = marks

@@ -1,5 +1,7 @@
 """Tables on screen: typed the Vietnamese way, Tab and Enter between cells, Excel blocks, live checks."""
 
+import datetime
+
 import pdfplumber
 from conftest import type_text
 from PySide6.QtCore import Qt
@@ -198,3 +200,19 @@ def test_a_new_report_kind_is_a_new_file_in_forms_alone(qtbot, open_window, tmp_
     with pdfplumber.open(pdf) as document:
         text = "\n".join(page.extract_text() for page in document.pages)
     assert "SỐ TRƯỜNG HỌC" in text and "Trường học ký số học bạ" in text and "87,50%" in text
+
+
+def test_changing_the_period_changes_the_earlier_periods_shown(qtbot, open_window):
+    window = open_window(DUC_PHO)
+    window.workspace.today = lambda: datetime.date(2026, 11, 23)  # the periods offered depend on the day
+    window.import_file(bundle.samples_dir() / SAMPLE_003)
+    earlier = window.report
+    earlier.period = "2026-Q2"
+    window.workspace.store.save_report(window.report_id, earlier)
+    window.import_file(bundle.samples_dir() / SAMPLE_003)  # 9 tháng 2025: before 2026-Q2
+    grid, row = grid_at(window, "so-lieu-khcn-cds", "cccd-cap", "value")
+    assert shown(grid, row, "previous") == ""
+    period = window.form.editors["period"]
+    period.setCurrentIndex(period.findData("2026-Q3"))
+    assert window.report.period == "2026-Q3"
+    assert shown(grid, row, "previous") == "quý II/2026: 99,77%"
