@@ -7,17 +7,15 @@ the same commune the seed's appendix rows.
 
 import datetime
 import io
-import json
 import re
-import unicodedata
 
 import pytest
-from test_samples import SEEDS, lines_of, seed_clean, walk
+from test_samples import SEEDS, lines_of, seed_clean, seed_items, walk
 
 from desktop.core import bundle
 from desktop.core.document import Report, new_report
 from desktop.core.loader import load_template
-from desktop.core.reportfile import read_report, report_json
+from desktop.core.reportfile import read_report
 from desktop.core.tables import Table, row_labels
 from desktop.core.units import commune
 from desktop.core.vnformat import date_line
@@ -50,21 +48,7 @@ def seed_front_matter(key: str) -> str:
 
 def seed_document() -> list[tuple[int, str]]:
     """From the first «Căn cứ» paragraph to the closing sentence «…/.», as (depth, text) items."""
-    lines = seed_lines()
-    start = next(i for i, line in enumerate(lines) if line.startswith("Căn cứ "))
-    end = next(i for i, line in enumerate(lines) if line.rstrip().endswith("./."))
-    found = []
-    for line in lines[start:end + 1]:
-        heading = re.match(r"^(#{2,4})\s+(.*)$", line)
-        if heading:
-            depth = len(heading.group(1)) - 1
-            text = seed_clean(heading.group(2))
-            label = re.match(LABELS[depth] + r"\s+", text)
-            assert label, f"heading without a label: {line}"
-            found.append((depth, text[label.end():]))
-        elif line.strip():
-            found.append((0, seed_clean(line)))
-    return found
+    return seed_items(seed_lines(), "Căn cứ ", lambda line: line.rstrip().endswith("./."), LABELS)
 
 
 def seed_recipients() -> list[str]:
@@ -334,25 +318,6 @@ def test_no_editorial_marks_in_tables(report):
 
 
 # ---- file form ----
-
-def test_file_is_in_canonical_form():
-    assert SAMPLE.read_text(encoding="utf-8") == report_json(read_report(SAMPLE))
-
-
-def test_every_string_is_nfc():
-    def strings(value):
-        if isinstance(value, str):
-            yield value
-        elif isinstance(value, dict):
-            for k, v in value.items():
-                yield k
-                yield from strings(v)
-        elif isinstance(value, list):
-            for v in value:
-                yield from strings(v)
-
-    data = json.loads(SAMPLE.read_text(encoding="utf-8"))
-    assert [s for s in strings(data) if not unicodedata.is_normalized("NFC", s)] == []
 
 
 # ---- the template ----

@@ -8,9 +8,7 @@ figures the body quotes; they are checked here against the seed's own figures ta
 import copy
 import datetime
 import io
-import json
 import re
-import unicodedata
 from decimal import Decimal
 
 import pytest
@@ -414,27 +412,6 @@ def test_sample_table_keeps_the_template_columns_and_rows(sample, template):
 
 
 # ---- file form and rendering ----
-
-def test_every_string_is_nfc():
-    data = json.loads((bundle.samples_dir() / SAMPLE).read_text(encoding="utf-8"))
-
-    def strings(value):
-        if isinstance(value, str):
-            yield value
-        elif isinstance(value, dict):
-            for k, v in value.items():
-                yield k
-                yield from strings(v)
-        elif isinstance(value, list):
-            for v in value:
-                yield from strings(v)
-
-    assert [s for s in strings(data) if not unicodedata.is_normalized("NFC", s)] == []
-
-
-def test_file_is_in_canonical_form():
-    path = bundle.samples_dir() / SAMPLE
-    assert path.read_text(encoding="utf-8") == report_json(read_report(path))
 
 
 def test_renders_to_pdf(sample):

@@ -6,13 +6,11 @@ built from the seed's figures: task statistics (section I.1.a) and the budget (s
 
 import datetime
 import io
-import json
 import re
-import unicodedata
 from decimal import Decimal
 
 import pytest
-from test_samples import SEEDS, document_order, lines_of, seed_clean, walk
+from test_samples import SEEDS, document_order, lines_of, seed_clean, seed_items, walk
 
 from desktop.core import bundle
 from desktop.core.document import Report, new_report
@@ -60,20 +58,7 @@ def values(table: Table) -> dict[str, Decimal]:
 
 def seed_body(lines: list[str]) -> list[tuple[int, str]]:
     """Opening paragraph to the closing 'Trên đây là Báo cáo …' (capital B here), as (depth, text)."""
-    start = next(i for i, line in enumerate(lines) if line.startswith("Thực hiện Công văn"))
-    end = next(i for i, line in enumerate(lines) if line.startswith("Trên đây là Báo cáo"))
-    found = []
-    for line in lines[start:end + 1]:
-        heading = re.match(r"^(#{2,4})\s+(.*)$", line)
-        if heading:
-            depth = len(heading.group(1)) - 1
-            text = seed_clean(heading.group(2))
-            label = re.match(LABELS[depth] + r"\s+", text)
-            assert label, f"heading without a label: {line}"
-            found.append((depth, text[label.end():]))
-        elif line.strip():
-            found.append((0, seed_clean(line)))
-    return found
+    return seed_items(lines, "Thực hiện Công văn", lambda line: line.startswith("Trên đây là Báo cáo"))
 
 
 def seed_footnotes(lines: list[str]) -> dict[int, str]:
@@ -325,28 +310,6 @@ def test_sample_tables_keep_the_template_columns(sample):
 
 
 # ---- file form and rendering ----
-
-def test_every_string_is_nfc():
-    data = json.loads((bundle.samples_dir() / SAMPLE).read_text(encoding="utf-8"))
-
-    def strings(value):
-        if isinstance(value, str):
-            yield value
-        elif isinstance(value, dict):
-            for k, v in value.items():
-                yield k
-                yield from strings(v)
-        elif isinstance(value, list):
-            for v in value:
-                yield from strings(v)
-
-    assert [s for s in strings(data) if not unicodedata.is_normalized("NFC", s)] == []
-    assert data["unit"] is None
-
-
-def test_file_is_in_canonical_form():
-    path = bundle.samples_dir() / SAMPLE
-    assert path.read_text(encoding="utf-8") == report_json(read_report(path))
 
 
 def test_renders_to_pdf(sample):
