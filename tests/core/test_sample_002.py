@@ -10,7 +10,7 @@ import io
 import re
 
 import pytest
-from test_samples import SEEDS, lines_of, seed_clean, seed_items, walk
+from test_samples import SEEDS, lines_of, seed_clean, seed_items, seed_recipients, walk
 
 from desktop.core import bundle
 from desktop.core.document import Report, new_report
@@ -51,16 +51,6 @@ def seed_document() -> list[tuple[int, str]]:
     return seed_items(seed_lines(), "Căn cứ ", lambda line: line.rstrip().endswith("./."), LABELS)
 
 
-def seed_recipients() -> list[str]:
-    lines = seed_lines()
-    start = lines.index("**Nơi nhận:**") + 1
-    found = []
-    for line in lines[start:]:
-        if line.startswith("- "):
-            found.append(seed_clean(line[2:]))
-        elif found and line.strip():
-            break
-    return found
 
 
 def seed_tables() -> dict[str, tuple[list[str], list[tuple[bool, list[str]]]]]:
@@ -113,7 +103,7 @@ def test_identity(report):
 
 
 def test_recipients_and_signer(report):
-    assert report.recipients == seed_recipients()
+    assert report.recipients == seed_recipients(seed_lines())
     assert report.recipients[2] == "Thường trực Đảng ủy; (để b/c)"  # kept as printed
     assert len(report.recipients) == 11 and report.recipients[-1] == "Lưu: VT, VHXH."
     # the position line is not legible in the scan: the template's «CHỦ TỊCH» stands in

@@ -12,7 +12,7 @@ import re
 from decimal import Decimal
 
 import pytest
-from test_samples import SEEDS, document_order, lines_of, seed_body, seed_clean, walk
+from test_samples import SEEDS, document_order, lines_of, seed_body, seed_clean, seed_recipients, walk
 
 from desktop.core import bundle
 from desktop.core.document import Report, new_report
@@ -68,15 +68,6 @@ def seed_title(lines: list[str]) -> str:
     return seed_clean(next(line for line in reversed(lines[:start]) if line.startswith("**")))
 
 
-def seed_recipients(lines: list[str]) -> list[str]:
-    start = lines.index("**Nơi nhận:**")
-    found = []
-    for line in lines[start + 1:]:
-        if line.startswith("- "):
-            found.append(seed_clean(line[2:]))
-        elif found and line.strip():
-            break
-    return found
 
 
 def seed_signature(lines: list[str]) -> list[str]:

@@ -10,7 +10,7 @@ import re
 from decimal import Decimal
 
 import pytest
-from test_samples import SEEDS, document_order, lines_of, seed_clean, seed_items, walk
+from test_samples import SEEDS, document_order, lines_of, seed_clean, seed_items, seed_recipients, walk
 
 from desktop.core import bundle
 from desktop.core.document import Report, new_report
@@ -70,15 +70,6 @@ def seed_footnotes(lines: list[str]) -> dict[int, str]:
     return notes
 
 
-def seed_recipients(lines: list[str]) -> list[str]:
-    start = lines.index("**Nơi nhận:**")
-    found = []
-    for line in lines[start + 1:]:
-        if line.startswith("- "):
-            found.append(seed_clean(line[2:]))
-        elif found and line.strip():
-            break
-    return found
 
 
 def seed_issuer(lines: list[str]) -> list[str]:

@@ -94,6 +94,18 @@ def seed_items(lines: list[str], first: str, last, labels: dict[int, str] = LABE
     return found
 
 
+def seed_recipients(lines: list[str]) -> list[str]:
+    """The '- …' lines under «Nơi nhận:», without their dash."""
+    start = lines.index("**Nơi nhận:**")
+    found = []
+    for line in lines[start + 1:]:
+        if line.startswith("- "):
+            found.append(seed_clean(line[2:]))
+        elif found and line.strip():
+            break
+    return found
+
+
 def seed_body(name: str) -> list[tuple[int, str]]:
     """The seed from its opening paragraph to its closing sentence, as (depth, text) items."""
     path = SEEDS / name
