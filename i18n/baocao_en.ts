@@ -63,7 +63,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="188"/>
+        <location filename="../desktop/ui/mainwindow.py" line="190"/>
         <source>Đã lưu lúc {0}</source>
         <translation>Saved at {0}</translation>
     </message>
@@ -75,7 +75,7 @@
     <message>
         <location filename="../desktop/ui/mainwindow.py" line="64"/>
         <location filename="../desktop/ui/mainwindow.py" line="93"/>
-        <location filename="../desktop/ui/mainwindow.py" line="202"/>
+        <location filename="../desktop/ui/mainwindow.py" line="204"/>
         <source>Báo cáo mới</source>
         <translation>New report</translation>
     </message>
@@ -95,7 +95,7 @@ Press «New report» (Ctrl+N) to start, or choose a report in the list on the le
     </message>
     <message>
         <location filename="../desktop/ui/mainwindow.py" line="96"/>
-        <location filename="../desktop/ui/mainwindow.py" line="230"/>
+        <location filename="../desktop/ui/mainwindow.py" line="232"/>
         <source>Xóa báo cáo</source>
         <translation>Delete report</translation>
     </message>
@@ -175,69 +175,69 @@ Press «New report» (Ctrl+N) to start, or choose a report in the list on the le
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="192"/>
+        <location filename="../desktop/ui/mainwindow.py" line="194"/>
         <source>CHƯA LƯU ĐƯỢC: {0}</source>
         <translation>NOT SAVED: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="203"/>
+        <location filename="../desktop/ui/mainwindow.py" line="205"/>
         <source>Loại báo cáo:</source>
         <translation>Report kind:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="213"/>
+        <location filename="../desktop/ui/mainwindow.py" line="215"/>
         <source>Mở tệp báo cáo</source>
         <translation>Open report file</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="214"/>
+        <location filename="../desktop/ui/mainwindow.py" line="216"/>
         <source>Tệp báo cáo (*.json)</source>
         <translation>Report files (*.json)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="222"/>
+        <location filename="../desktop/ui/mainwindow.py" line="224"/>
         <source>Không mở được tệp</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="231"/>
+        <location filename="../desktop/ui/mainwindow.py" line="233"/>
         <source>Xóa hẳn báo cáo «{0}»? Không thể hoàn tác.</source>
         <translation>Delete the report «{0}» for good? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="259"/>
+        <location filename="../desktop/ui/mainwindow.py" line="261"/>
         <source>Chưa hoàn tất được</source>
         <translation>Cannot finalise yet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="261"/>
+        <location filename="../desktop/ui/mainwindow.py" line="263"/>
         <source>Đã hoàn tất báo cáo; muốn sửa thì trả về bản nháp.</source>
         <translation>The report is final; to correct it, turn it back into a draft.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="293"/>
+        <location filename="../desktop/ui/mainwindow.py" line="295"/>
         <source>Không tạo được PDF</source>
         <translation>Cannot create the PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="315"/>
+        <location filename="../desktop/ui/mainwindow.py" line="317"/>
         <source>Chưa chọn đơn vị hành chính</source>
         <translation>No administrative unit chosen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="320"/>
+        <location filename="../desktop/ui/mainwindow.py" line="322"/>
         <source>Ngôn ngữ mới được dùng từ lần mở phần mềm sau.
 The new language applies the next time the app starts.</source>
         <translation>Ngôn ngữ mới được dùng từ lần mở phần mềm sau.
 The new language applies the next time the app starts.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="328"/>
+        <location filename="../desktop/ui/mainwindow.py" line="330"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="329"/>
+        <location filename="../desktop/ui/mainwindow.py" line="331"/>
         <source>Những thay đổi cuối chưa lưu được vào cơ sở dữ liệu. Vẫn thoát?</source>
         <translation>The last changes could not be saved to the database. Quit anyway?</translation>
     </message>
@@ -358,177 +358,192 @@ The new language applies the next time the app starts.</translation>
 <context>
     <name>ReportForm</name>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="65"/>
+        <location filename="../desktop/ui/reportform.py" line="68"/>
         <source>Thông tin văn bản</source>
         <translation>Document details</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="66"/>
+        <location filename="../desktop/ui/reportform.py" line="69"/>
         <source>Nội dung</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="67"/>
+        <location filename="../desktop/ui/reportform.py" line="70"/>
         <source>Nơi nhận, người ký</source>
         <translation>Recipients, signer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="167"/>
+        <location filename="../desktop/ui/reportform.py" line="170"/>
         <source>để trống khi chưa lấy số</source>
         <translation>leave blank until numbered</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="175"/>
+        <location filename="../desktop/ui/reportform.py" line="178"/>
         <source>Để trống ngày, tháng (ghi tay khi ký)</source>
         <translation>Leave day and month blank (filled in by hand when signed)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="184"/>
+        <location filename="../desktop/ui/reportform.py" line="187"/>
         <source>Mỗi nơi một dòng; để trống nếu không có</source>
         <translation>One addressee per line; leave blank if none</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="186"/>
+        <location filename="../desktop/ui/reportform.py" line="189"/>
         <source>Lấy từ đơn vị hành chính đã chọn (Cài đặt → Đơn vị hành chính)</source>
         <translation>Taken from the chosen administrative unit (Settings → Administrative unit)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="189"/>
+        <location filename="../desktop/ui/reportform.py" line="192"/>
         <source>Cơ quan ban hành:</source>
         <translation>Issuing body:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="190"/>
+        <location filename="../desktop/ui/reportform.py" line="193"/>
         <source>Số:</source>
         <translation>Number:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="191"/>
+        <location filename="../desktop/ui/reportform.py" line="194"/>
         <source>Địa danh:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="192"/>
+        <location filename="../desktop/ui/reportform.py" line="195"/>
         <source>Ngày ban hành:</source>
         <translation>Date of issue:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="193"/>
+        <location filename="../desktop/ui/reportform.py" line="196"/>
         <source>Kỳ báo cáo:</source>
         <translation>Reporting period:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="194"/>
+        <location filename="../desktop/ui/reportform.py" line="197"/>
         <source>Trích yếu:</source>
         <translation>Subject (trích yếu):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="195"/>
+        <location filename="../desktop/ui/reportform.py" line="198"/>
         <source>Kính gửi:</source>
         <translation>To (kính gửi):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="197"/>
+        <location filename="../desktop/ui/reportform.py" line="200"/>
         <source>Mỗi căn cứ một dòng: Căn cứ …; để trống nếu không có</source>
         <translation>One legal basis per line: Căn cứ …; leave blank if none</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="198"/>
+        <location filename="../desktop/ui/reportform.py" line="201"/>
         <source>Căn cứ:</source>
         <translation>Legal bases:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="218"/>
+        <location filename="../desktop/ui/reportform.py" line="232"/>
         <source>Đoạn mở đầu:</source>
         <translation>Opening paragraph:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="220"/>
+        <location filename="../desktop/ui/reportform.py" line="234"/>
         <source>Các mục (I., 1., a)):</source>
         <translation>Sections (I., 1., a)):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="222"/>
+        <location filename="../desktop/ui/reportform.py" line="236"/>
         <source>Đoạn kết thúc:</source>
         <translation>Closing paragraph:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="225"/>
+        <location filename="../desktop/ui/reportform.py" line="239"/>
         <source>Mỗi chú thích một dòng; dòng thứ n ứng với dấu [^n] trong bài</source>
         <translation>One footnote per line; line n is the note of the mark [^n] in the text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="226"/>
+        <location filename="../desktop/ui/reportform.py" line="240"/>
         <source>Chú thích cuối trang:</source>
         <translation>Footnotes:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="260"/>
+        <location filename="../desktop/ui/reportform.py" line="274"/>
         <source>Nơi nhận</source>
         <translation>Recipients (nơi nhận)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="264"/>
+        <location filename="../desktop/ui/reportform.py" line="278"/>
         <source>Mỗi nơi nhận một dòng, dòng cuối: Lưu: VT, ...</source>
         <translation>One recipient per line; the last: Lưu: VT, ...</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="271"/>
+        <location filename="../desktop/ui/reportform.py" line="285"/>
         <source>Người ký</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="277"/>
+        <location filename="../desktop/ui/reportform.py" line="291"/>
         <source>(không ghi)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="277"/>
+        <location filename="../desktop/ui/reportform.py" line="291"/>
         <source>TM. (thay mặt)</source>
         <translation>TM. (on behalf of)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="278"/>
+        <location filename="../desktop/ui/reportform.py" line="292"/>
         <source>KT. (ký thay)</source>
         <translation>KT. (signing for)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="278"/>
+        <location filename="../desktop/ui/reportform.py" line="292"/>
         <source>TL. (thừa lệnh)</source>
         <translation>TL. (by order of)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="279"/>
+        <location filename="../desktop/ui/reportform.py" line="293"/>
         <source>TUQ. (thừa ủy quyền)</source>
         <translation>TUQ. (by delegation of)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="279"/>
+        <location filename="../desktop/ui/reportform.py" line="293"/>
         <source>Q. (quyền)</source>
         <translation>Q. (acting)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="284"/>
+        <location filename="../desktop/ui/reportform.py" line="294"/>
+        <source>T/M (thay mặt, văn bản của Đảng)</source>
+        <translation>T/M (on behalf of, Party documents)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reportform.py" line="294"/>
+        <source>K/T (ký thay, văn bản của Đảng)</source>
+        <translation>K/T (signing for, Party documents)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reportform.py" line="295"/>
+        <source>T/L (thừa lệnh, văn bản của Đảng)</source>
+        <translation>T/L (by order of, Party documents)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reportform.py" line="300"/>
         <source>Mỗi dòng chức vụ một dòng</source>
         <translation>One line per title line</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="286"/>
+        <location filename="../desktop/ui/reportform.py" line="302"/>
         <source>Thẩm quyền:</source>
         <translation>Authority:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="287"/>
+        <location filename="../desktop/ui/reportform.py" line="303"/>
         <source>Thay mặt / ký thay cho:</source>
         <translation>On behalf of / for:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="288"/>
+        <location filename="../desktop/ui/reportform.py" line="304"/>
         <source>Chức vụ:</source>
         <translation>Position:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="289"/>
+        <location filename="../desktop/ui/reportform.py" line="305"/>
         <source>Họ và tên:</source>
         <translation>Full name:</translation>
     </message>
@@ -536,32 +551,32 @@ The new language applies the next time the app starts.</translation>
 <context>
     <name>TableEditor</name>
     <message>
-        <location filename="../desktop/ui/tableeditor.py" line="161"/>
+        <location filename="../desktop/ui/tableeditor.py" line="163"/>
         <source>Thêm dòng</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tableeditor.py" line="162"/>
+        <location filename="../desktop/ui/tableeditor.py" line="164"/>
         <source>Thêm một dòng dưới dòng đang chọn (Ctrl+Insert)</source>
         <translation>Add a row below the selected one (Ctrl+Insert)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tableeditor.py" line="165"/>
+        <location filename="../desktop/ui/tableeditor.py" line="167"/>
         <source>Thêm nhóm</source>
         <translation>Add group</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tableeditor.py" line="166"/>
+        <location filename="../desktop/ui/tableeditor.py" line="168"/>
         <source>Thêm một dòng nhóm (I, II, …) in đậm</source>
         <translation>Add a group row (I, II, …) in bold</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tableeditor.py" line="168"/>
+        <location filename="../desktop/ui/tableeditor.py" line="170"/>
         <source>Xóa dòng</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tableeditor.py" line="169"/>
+        <location filename="../desktop/ui/tableeditor.py" line="171"/>
         <source>Xóa dòng đang chọn (Ctrl+Delete)</source>
         <translation>Remove the selected row (Ctrl+Delete)</translation>
     </message>

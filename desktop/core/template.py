@@ -18,7 +18,7 @@ class OutlineItem:
 
 @dataclass(frozen=True)
 class SignerDefaults:
-    authority: str  # "TM.", "KT.", "TL.", "TUQ.", "Q." or ""
+    authority: str  # "TM.", "KT.", "TL.", "TUQ.", "Q." (state), "T/M", "K/T", "T/L" (Party) or ""
     on_behalf_of: str
     position: str
 

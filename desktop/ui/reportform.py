@@ -36,7 +36,7 @@ FIELD_EDITORS = {
     "recipients": ("recipients", 2), "signer.position": ("position", 2), "signer.name": ("signer_name", 2),
 }
 
-AUTHORITIES = ["", "TM.", "KT.", "TL.", "TUQ.", "Q."]
+AUTHORITIES = ["", "TM.", "KT.", "TL.", "TUQ.", "Q.", "T/M", "K/T", "T/L"]  # the last three: Party documents
 
 
 class ReportForm(QWidget):
@@ -290,7 +290,9 @@ class ReportForm(QWidget):
 
         labels = {"": self.tr("(không ghi)"), "TM.": self.tr("TM. (thay mặt)"),
                   "KT.": self.tr("KT. (ký thay)"), "TL.": self.tr("TL. (thừa lệnh)"),
-                  "TUQ.": self.tr("TUQ. (thừa ủy quyền)"), "Q.": self.tr("Q. (quyền)")}
+                  "TUQ.": self.tr("TUQ. (thừa ủy quyền)"), "Q.": self.tr("Q. (quyền)"),
+                  "T/M": self.tr("T/M (thay mặt, văn bản của Đảng)"), "K/T": self.tr("K/T (ký thay, văn bản của Đảng)"),
+                  "T/L": self.tr("T/L (thừa lệnh, văn bản của Đảng)")}
         authority = Choice([(a, labels[a]) for a in AUTHORITIES], lambda: signer.authority,
                            set_signer("authority"), self._edited)
         on_behalf = TextLine(lambda: signer.on_behalf_of, set_signer("on_behalf_of"), self._edited)

@@ -71,3 +71,10 @@ def test_not_json(tmp_path):
 def test_dates_are_iso(report):
     report.date = datetime.date(2025, 1, 7)
     assert to_dict(report)["date"] == "2025-01-07"
+
+
+@pytest.mark.parametrize("authority", ["T/M", "K/T", "T/L"])
+def test_party_authority_prefixes_are_accepted(report, authority):
+    data = to_dict(report)
+    data["signer"].update(authority=authority, on_behalf_of="BAN THƯỜNG VỤ", position="PHÓ BÍ THƯ")
+    assert parse_report(data).signer.title_lines() == [f"{authority} BAN THƯỜNG VỤ", "PHÓ BÍ THƯ"]
