@@ -22,6 +22,7 @@ class Section:
     text: str = ""
     children: list["Section"] = field(default_factory=list)
     hint: str = ""
+    numbering: str = ""  # "decimal": the children are numbered 2.1., 2.2. instead of a), b)
 
 
 @dataclass
@@ -124,7 +125,7 @@ def _fill(text: str, values: dict[str, str]) -> str:
 def _sections(items: tuple[OutlineItem, ...], values: dict[str, str]) -> list[Section]:
     return [
         Section(_fill(i.heading, values), _fill(i.text, values), _sections(i.children, values),
-                _fill(i.hint, values))
+                _fill(i.hint, values), i.numbering)
         for i in items
     ]
 
@@ -185,6 +186,8 @@ def _section_dict(section: Section) -> dict[str, Any]:
     data: dict[str, Any] = {"heading": section.heading, "text": section.text}
     if section.hint:
         data["hint"] = section.hint
+    if section.numbering:
+        data["numbering"] = section.numbering
     data["children"] = [_section_dict(c) for c in section.children]
     return data
 
@@ -233,7 +236,8 @@ def to_dict(report: Report) -> dict[str, Any]:
 
 def _section_from(data: dict[str, Any]) -> Section:
     return Section(data["heading"], data.get("text", ""),
-                   [_section_from(c) for c in data.get("children", [])], data.get("hint", ""))
+                   [_section_from(c) for c in data.get("children", [])], data.get("hint", ""),
+                   data.get("numbering", ""))
 
 
 def from_dict(data: dict[str, Any]) -> Report:

@@ -48,6 +48,7 @@ def _outline(items: list[dict[str, Any]]) -> tuple[OutlineItem, ...]:
             hint=item.get("hint", ""),
             text=item.get("text", ""),
             children=_outline(item.get("children", [])),
+            numbering=item.get("numbering", ""),
         )
         for item in items
     )

@@ -1,7 +1,7 @@
 """Editing the tree of numbered sections: add, remove, rename and reorder by index paths."""
 
 from desktop.core.document import Section
-from desktop.core.vnformat import heading_label
+from desktop.core.vnformat import decimal_label, heading_label
 
 Path = tuple[int, ...]
 
@@ -21,8 +21,10 @@ def siblings(sections: list[Section], path: Path) -> list[Section]:
     return sections if len(path) == 1 else section_at(sections, path[:-1]).children
 
 
-def label(path: Path) -> str:
-    """The printed label of the section at `path`: 'I.', '2.', 'c)'."""
+def label(sections: list[Section], path: Path) -> str:
+    """The printed label of the section at `path`: 'I.', '2.', 'c)', or '2.1.' under a decimal parent."""
+    if len(path) > 1 and section_at(sections, path[:-1]).numbering == "decimal":
+        return decimal_label(label(sections, path[:-1]), path[-1] + 1)
     return heading_label(len(path), path[-1] + 1)
 
 

@@ -14,6 +14,7 @@ class OutlineItem:
     hint: str = ""
     text: str = ""
     children: tuple["OutlineItem", ...] = ()
+    numbering: str = ""  # "decimal": the children are numbered 2.1., 2.2. instead of a), b)
 
 
 @dataclass(frozen=True)

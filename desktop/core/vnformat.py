@@ -260,6 +260,11 @@ def vietnamese_letter(index: int) -> str:
     return letter * ((index - 1) // count + 1)
 
 
+def decimal_label(parent: str, index: int) -> str:
+    """The label of the index-th child of a decimally numbered heading: '2.' → '2.1.'."""
+    return f"{parent.rstrip('.')}.{index}."
+
+
 def heading_label(level: int, index: int) -> str:
     """The label of a heading at a level of the outline: 'I.', '1.', 'a)', then '-'."""
     if level == 1:

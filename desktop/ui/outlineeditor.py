@@ -1,5 +1,7 @@
 """The numbered sections of a report: a tree of headings beside the text of the chosen one."""
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -25,12 +27,16 @@ PATH_ROLE = Qt.ItemDataRole.UserRole
 class _LabelledHeadings(QStyledItemDelegate):
     """Shows 'I. HEADING' while the edited text stays the heading alone."""
 
+    def __init__(self, sections: Callable[[], list[Section]], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.sections = sections
+
     def initStyleOption(self, option: QStyleOptionViewItem,
                         index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
         path = index.data(PATH_ROLE)
         if path:
-            option.text = f"{outline.label(tuple(path))} {option.text}"  # type: ignore[attr-defined]
+            option.text = f"{outline.label(self.sections(), tuple(path))} {option.text}"  # type: ignore[attr-defined]
 
 
 class OutlineEditor(QWidget):
@@ -48,7 +54,7 @@ class OutlineEditor(QWidget):
         self._tree = QTreeWidget()
         self._tree.setHeaderHidden(True)
         self._tree.setColumnCount(1)
-        self._tree.setItemDelegate(_LabelledHeadings(self._tree))
+        self._tree.setItemDelegate(_LabelledHeadings(lambda: self._sections, self._tree))
         self._tree.setEditTriggers(QTreeWidget.EditTrigger.DoubleClicked
                                    | QTreeWidget.EditTrigger.EditKeyPressed
                                    | QTreeWidget.EditTrigger.SelectedClicked)
@@ -149,7 +155,7 @@ class OutlineEditor(QWidget):
             self._text.setPlainText(section.text)
             self._text.setPlaceholderText(section.hint or self.tr("Mỗi đoạn văn một dòng."))
             self._text_label.setText(
-                self.tr("Nội dung mục {0} {1}").format(outline.label(path), section.heading))
+                self.tr("Nội dung mục {0} {1}").format(outline.label(self._sections, path), section.heading))
         self._text.blockSignals(False)
         has = item is not None
         for key in ("child", "remove", "up", "down"):

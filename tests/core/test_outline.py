@@ -13,7 +13,15 @@ def headings(sections):
 
 
 def test_labels_follow_the_ladder():
-    assert [outline.label(p) for p in [(0,), (1,), (0, 1), (0, 1, 4)]] == ["I.", "II.", "2.", "đ)"]
+    sections = [Section("A", children=[Section("a"), Section("b", children=[Section(str(i)) for i in range(5)])]),
+                Section("B")]
+    assert [outline.label(sections, p) for p in [(0,), (1,), (0, 1), (0, 1, 4)]] == ["I.", "II.", "2.", "đ)"]
+
+
+def test_a_decimal_parent_numbers_its_children_2_1():
+    sections = [Section("MỤC TIÊU", children=[Section("Chung"), Section("Cụ thể", numbering="decimal",
+                                                                          children=[Section("x"), Section("y")])])]
+    assert [outline.label(sections, p) for p in [(0, 1), (0, 1, 0), (0, 1, 1)]] == ["2.", "2.1.", "2.2."]
 
 
 def test_add_after_and_child():

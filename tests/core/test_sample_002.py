@@ -9,6 +9,7 @@ import datetime
 import io
 import re
 
+import pdfplumber
 import pytest
 from test_samples import SEEDS, lines_of, seed_clean, seed_items, seed_recipients, walk
 
@@ -343,4 +344,8 @@ def test_renders_to_pdf(report):
 
     out = io.BytesIO()
     render_pdf(report, out)
-    assert out.getvalue().startswith(b"%PDF")
+    with pdfplumber.open(out) as document:
+        text = "\n".join(page.extract_text() for page in document.pages[:4])
+    # The plan numbers the parts of II.2 "2.1.", "2.2." as printed, not "a)", "b)".
+    assert "2.1. Các chỉ tiêu theo Nghị quyết 71/NQ-CP" in text
+    assert "2.2. Các chỉ tiêu đánh giá theo giai đoạn 5 năm" in text

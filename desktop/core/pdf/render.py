@@ -15,7 +15,7 @@ from desktop.core.pdf.layout import Layout
 from desktop.core.pdf.notes import PageNotes
 from desktop.core.pdf.pages import Numbering, document
 from desktop.core.pdf.profile import MM, Profile, TextStyle, load_profile
-from desktop.core.vnformat import date_line, heading_label, nfc, number_line
+from desktop.core.vnformat import date_line, decimal_label, heading_label, nfc, number_line
 
 
 def _header(report: Report, lay: Layout) -> Flowable:
@@ -79,24 +79,28 @@ def _kinh_gui(report: Report, lay: Layout) -> list[Flowable]:
     return [plain_table(rows, [width], face), Spacer(0, spec.space_after)]
 
 
-def _sections(sections: list[Section], level: int, lay: Layout) -> list[Flowable]:
-    """Headings 'I.', '1.', 'a)', '-' and their text; only sections with a heading are counted."""
+def _sections(sections: list[Section], level: int, lay: Layout, parent: tuple[str, str] = ("", "")
+              ) -> list[Flowable]:
+    """Headings 'I.', '1.', 'a)', '-' (or '2.1.' under a decimal parent) and their text; only
+    sections with a heading are counted. `parent` is the parent's (label, numbering)."""
     body = lay.profile.body
     story: list[Flowable] = []
     index = 0
     for section in sections:
+        label = ""
         if section.heading.strip():
             index += 1
             look = body.heading(level)
             text = TextStyle(body.text.size, body.text.leading, look.bold, look.italic)
-            line = f"{heading_label(level, index)} {section.heading.strip()}"
+            label = decimal_label(parent[0], index) if parent[1] == "decimal" else heading_label(level, index)
+            line = f"{label} {section.heading.strip()}"
             heading = lay.styler.para([line], text, "justify", Heading,
                                       firstLineIndent=body.first_indent_mm * MM,
                                       spaceAfter=body.space_after)
             heading.level = level
             story.append(heading)
         story += lay.paragraphs(section.text)
-        story += _sections(section.children, level + 1, lay)
+        story += _sections(section.children, level + 1, lay, (label, section.numbering))
     return story
 
 
