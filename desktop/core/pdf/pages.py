@@ -46,9 +46,28 @@ class PageMark(Flowable):  # type: ignore[misc]
         self.action(self.canv.getPageNumber())
 
 
+def draw_draft_mark(canvas: Canvas, lay: Layout, page_width: float, page_height: float) -> None:
+    """The boxed "DỰ THẢO" at the top right of the page, inside the top margin."""
+    spec = lay.profile.draft_mark
+    face = lay.styler.faces.of(spec.style)
+    width = canvas.stringWidth(spec.text, face, spec.style.size) + 2 * spec.padding
+    height = spec.style.size + 2 * spec.padding
+    right = page_width - lay.profile.page.right_mm * MM
+    top = page_height - spec.top_mm * MM
+    canvas.saveState()
+    canvas.setLineWidth(spec.border)
+    canvas.rect(right - width, top - height, width, height)
+    canvas.setFont(face, spec.style.size)
+    # The baseline sits a descent above the box's bottom padding, so the capitals are centred.
+    canvas.drawString(right - width + spec.padding, top - height + spec.padding + 0.22 * spec.style.size,
+                      spec.text)
+    canvas.restoreState()
+
+
 def _page_end(lay: Layout, numbering: Numbering, page_width: float,
-              page_height: float) -> Callable[[Canvas, BaseDocTemplate], None]:
-    """Called when a page is full: its footnotes, then its number centred in the top margin."""
+              page_height: float, draft: bool) -> Callable[[Canvas, BaseDocTemplate], None]:
+    """Called when a page is full: its footnotes, its number centred in the top margin and,
+    on a draft, the "DỰ THẢO" mark."""
     spec, page = lay.profile.page_number, lay.profile.page
     face = lay.styler.faces.of(spec.style)
     centre = page.left_mm * MM + (page_width - (page.left_mm + page.right_mm) * MM) / 2
@@ -56,6 +75,8 @@ def _page_end(lay: Layout, numbering: Numbering, page_width: float,
 
     def draw(canvas: Canvas, _doc: BaseDocTemplate) -> None:
         lay.notes.finish(canvas)
+        if draft:
+            draw_draft_mark(canvas, lay, page_width, page_height)
         number = numbering.shown(canvas.getPageNumber())
         if number:
             canvas.saveState()
@@ -66,15 +87,17 @@ def _page_end(lay: Layout, numbering: Numbering, page_width: float,
     return draw
 
 
-def _template(name: str, lay: Layout, numbering: Numbering, size: tuple[float, float]) -> PageTemplate:
+def _template(name: str, lay: Layout, numbering: Numbering, size: tuple[float, float],
+              draft: bool) -> PageTemplate:
     page = lay.profile.page
     frame = Frame(page.left_mm * MM, page.bottom_mm * MM, lay.width, lay.height, leftPadding=0,
                   rightPadding=0, topPadding=0, bottomPadding=0, id=name)
-    return PageTemplate(name, [frame], pagesize=size, onPageEnd=_page_end(lay, numbering, *size))
+    return PageTemplate(name, [frame], pagesize=size, onPageEnd=_page_end(lay, numbering, *size, draft))
 
 
-def document(target: str | BinaryIO, lay: Layout, numbering: Numbering, **metadata: Any) -> BaseDocTemplate:
-    """The A4 document with its two page kinds; the first is portrait."""
+def document(target: str | BinaryIO, lay: Layout, numbering: Numbering, *, draft: bool = False,
+             **metadata: Any) -> BaseDocTemplate:
+    """The A4 document with its two page kinds; the first is portrait. A draft's pages are marked."""
     page = lay.profile.page
     size = (page.width_mm * MM, page.height_mm * MM)
     doc = BaseDocTemplate(target, pagesize=size,
@@ -82,6 +105,6 @@ def document(target: str | BinaryIO, lay: Layout, numbering: Numbering, **metada
                           topMargin=page.top_mm * MM, bottomMargin=page.bottom_mm * MM,
                           # else reportlab starts every page by selecting Helvetica
                           initialFontName=lay.styler.faces.regular, **metadata)
-    doc.addPageTemplates([_template(PORTRAIT, lay, numbering, size),
-                          _template(LANDSCAPE, lay.turned(), numbering, (size[1], size[0]))])
+    doc.addPageTemplates([_template(PORTRAIT, lay, numbering, size, draft),
+                          _template(LANDSCAPE, lay.turned(), numbering, (size[1], size[0]), draft)])
     return doc

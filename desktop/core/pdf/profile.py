@@ -124,6 +124,17 @@ class PageNumber:
 
 
 @dataclass(frozen=True)
+class DraftMark:
+    """The boxed "DỰ THẢO" in the top margin of every page while a report is not final."""
+
+    text: str
+    style: TextStyle
+    top_mm: float  # from the top edge of the page to the top of the box
+    padding: float  # between the text and the box, in points
+    border: float  # line width of the box, in points
+
+
+@dataclass(frozen=True)
 class Footnotes:
     """Notes at the foot of the page of their mark, under a short rule."""
 
@@ -177,6 +188,7 @@ class Profile:
     body: Body
     signature: Signature
     page_number: PageNumber
+    draft_mark: DraftMark
     footnotes: Footnotes
     appendix: AppendixLayout
     table: TableLayout

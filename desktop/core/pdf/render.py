@@ -187,5 +187,5 @@ def render_pdf(report: Report, out: Path | BinaryIO, profile: Profile | None = N
     lay = Layout(profile, styler, width, height, notes)
     numbering = Numbering(lay)
     target = str(out) if isinstance(out, Path) else out
-    doc = document(target, lay, numbering, **_metadata(report))
+    doc = document(target, lay, numbering, draft=report.status == "draft", **_metadata(report))
     doc.build([*build_story(report, lay), *appendix_story(report, lay, numbering.appendix_starts)])
