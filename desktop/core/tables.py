@@ -176,6 +176,13 @@ def table_total(table: Table, key: str) -> int | Decimal | None:
     return _sum(table.rows, key)
 
 
+def total_value(table: Table, column: Column) -> int | Decimal | None:
+    """A column's cell in the total row: the sum of a total column, the ratio of the sums for a ratio."""
+    if column.type == "ratio" and column.of:
+        return ratio_percent(*(table_total(table, key) for key in column.of))
+    return table_total(table, column.key) if column.total else None
+
+
 def shown_value(table: Table, index: int, column: Column) -> Any:
     """What a cell holds once computed values are filled in: group totals and ratios."""
     row = table.rows[index]

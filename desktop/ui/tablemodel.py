@@ -9,8 +9,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from desktop.core.cells import add_row, cell_text, format_value, paste_block, remove_row, set_cell
 from desktop.core.errors import BaocaoError
 from desktop.core.history import PastValue
-from desktop.core.tables import Column, Table, cell_type, row_labels, table_total
-from desktop.core.vnformat import ratio_percent
+from desktop.core.tables import Column, Table, cell_type, row_labels, total_value
 
 Index = QModelIndex | QPersistentModelIndex
 COMPUTED = QColor("#eef1f5")
@@ -101,10 +100,7 @@ class TableModel(QAbstractTableModel):
     def _total_text(self, col: Column) -> str:
         if col.key == "name":
             return self.table.total_row
-        if col.type == "ratio" and col.of:
-            parts = [table_total(self.table, k) for k in col.of]
-            return format_value(ratio_percent(*parts), "ratio")
-        return format_value(table_total(self.table, col.key), "count") if col.total else ""
+        return format_value(total_value(self.table, col), "ratio" if col.type == "ratio" else "count")
 
     def _background(self, row: int, column: int) -> QBrush | None:
         mark = self.marks.get((row, self.table.columns[column].key))

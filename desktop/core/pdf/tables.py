@@ -1,7 +1,6 @@
 """Appendix tables as reportlab Tables: a full grid, a bold header row repeated on every page,
 STT labels, Vietnamese numbers, bold group rows with their totals, and an optional total row."""
 
-from decimal import Decimal
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -10,10 +9,11 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, TableStyle
 from reportlab.platypus import Table as GridTable
 
+from desktop.core.cells import format_value
 from desktop.core.pdf.layout import Layout
 from desktop.core.pdf.profile import TextStyle
-from desktop.core.tables import Column, Row, Table, cell_type, row_labels, shown_value, table_total, target_column
-from desktop.core.vnformat import format_number, format_percent, nfc, ratio_percent
+from desktop.core.tables import Column, Row, Table, cell_type, row_labels, shown_value, target_column, total_value
+from desktop.core.vnformat import nfc
 
 NUMBERS = ("count", "number")
 PERCENTS = ("percent", "ratio")
@@ -27,17 +27,9 @@ def printed_columns(table: Table) -> list[Column]:
 
 
 def cell_text(value: Any, kind: str | None) -> str:
-    """A cell as printed: '33.099', '407,28', '99,77%', or the text as typed."""
-    if value is None or kind is None:
-        return ""
-    if isinstance(value, float):
-        value = Decimal(repr(value))
-    if isinstance(value, int | Decimal) and not isinstance(value, bool):
-        if kind in NUMBERS:
-            return nfc(format_number(value))
-        if kind in PERCENTS:
-            return nfc(format_percent(Decimal(value)))
-    return nfc(str(value))
+    """A cell as printed: '33.099', '407,28', '99,77%', or the text as typed; nothing where the
+    cell does not apply."""
+    return "" if kind is None else nfc(format_value(value, kind))
 
 
 def _centred(column: Column) -> bool:
@@ -133,12 +125,9 @@ class _Cells:
         for i, column in enumerate(self.columns):
             if i == where:
                 cells.append(self.para(self.table.total_row, True))
-            elif column.type == "ratio" and column.of:
-                cells.append(cell_text(ratio_percent(*(table_total(self.table, k) for k in column.of)), "ratio"))
-            elif column.total:
-                cells.append(cell_text(table_total(self.table, column.key), cell_type_of_total(column)))
             else:
-                cells.append("")
+                kind = "ratio" if column.type == "ratio" else cell_type_of_total(column)
+                cells.append(cell_text(total_value(self.table, column), kind))
         return cells
 
 
