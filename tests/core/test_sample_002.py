@@ -11,7 +11,7 @@ import re
 
 import pdfplumber
 import pytest
-from test_samples import SEEDS, lines_of, seed_clean, seed_items, seed_recipients, walk
+from test_samples import SEEDS, lines_of, read_seed, seed_clean, seed_items, seed_recipients, walk
 
 from desktop.core import bundle
 from desktop.core.document import Report, new_report
@@ -38,8 +38,7 @@ def report() -> Report:
 # ---- the seed, read independently of how the sample was made ----
 
 def seed_lines() -> list[str]:
-    assert SEED.exists(), f"restored seed not found: {SEED} (set BAOCAO_SEEDS)"
-    return SEED.read_text(encoding="utf-8").splitlines()
+    return read_seed(SEED.name)
 
 
 def seed_front_matter(key: str) -> str:

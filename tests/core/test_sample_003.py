@@ -12,7 +12,7 @@ import re
 from decimal import Decimal
 
 import pytest
-from test_samples import SEEDS, document_order, lines_of, seed_body, seed_clean, seed_recipients, walk
+from test_samples import SEEDS, document_order, lines_of, read_seed, seed_body, seed_clean, seed_recipients, walk
 
 from desktop.core import bundle
 from desktop.core.document import Report, new_report
@@ -36,8 +36,7 @@ def sample() -> Report:
 
 @pytest.fixture(scope="module")
 def seed_lines() -> list[str]:
-    assert SEED.exists(), f"restored seed not found: {SEED} (set BAOCAO_SEEDS)"
-    return SEED.read_text(encoding="utf-8").splitlines()
+    return read_seed(SEED.name)
 
 
 @pytest.fixture(scope="module")

@@ -106,11 +106,16 @@ def seed_recipients(lines: list[str]) -> list[str]:
     return found
 
 
-def seed_body(name: str) -> list[tuple[int, str]]:
-    """The seed from its opening paragraph to its closing sentence, as (depth, text) items."""
+def read_seed(name: str) -> list[str]:
+    """The lines of a restored seed; fails (not skips) when ../shared is missing."""
     path = SEEDS / name
     assert path.exists(), f"restored seed not found: {path} (set BAOCAO_SEEDS)"
-    lines = path.read_text(encoding="utf-8").splitlines()
+    return path.read_text(encoding="utf-8").splitlines()
+
+
+def seed_body(name: str) -> list[tuple[int, str]]:
+    """The seed from its opening paragraph to its closing sentence, as (depth, text) items."""
+    lines = read_seed(name)
     return seed_items(lines, "Thực hiện Công văn", lambda line: line.startswith("Trên đây là báo cáo"))
 
 
