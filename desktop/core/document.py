@@ -25,6 +25,10 @@ class Section:
     numbering: str = ""  # "decimal": the children are numbered 2.1., 2.2. instead of a), b)
 
 
+# Signing on behalf of someone (ND30.md §4.1); the last three are the Party's forms (§10.1).
+AUTHORITIES = ("TM.", "KT.", "TL.", "TUQ.", "Q.", "T/M", "K/T", "T/L")
+
+
 @dataclass
 class Signer:
     """The signature block: 'KT. CHỦ TỊCH' / 'PHÓ CHỦ TỊCH' / name. `position` may span lines."""
@@ -41,6 +45,11 @@ class Signer:
             lines.append(f"{self.authority} {self.on_behalf_of}".strip())
         lines.extend(line.strip() for line in self.position.splitlines() if line.strip())
         return lines
+
+    @staticmethod
+    def is_authority(line: str) -> bool:
+        """Whether a title line names the authority signed under: 'TM. …', 'KT. CHỦ TỊCH', 'T/M …'."""
+        return line.split(" ", 1)[0].upper() in AUTHORITIES
 
 
 @dataclass

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.document import AUTHORITIES as SIGNER_AUTHORITIES
 from desktop.core.document import Appendix, Report
 from desktop.core.history import PastValue
 from desktop.core.periods import choices, label, parse_period
@@ -36,7 +37,7 @@ FIELD_EDITORS = {
     "recipients": ("recipients", 2), "signer.position": ("position", 2), "signer.name": ("signer_name", 2),
 }
 
-AUTHORITIES = ["", "TM.", "KT.", "TL.", "TUQ.", "Q.", "T/M", "K/T", "T/L"]  # the last three: Party documents
+AUTHORITIES = ["", *SIGNER_AUTHORITIES]
 
 
 class ReportForm(QWidget):

@@ -46,7 +46,10 @@ class Styler:
     def para(self, lines: Sequence[str], text: TextStyle, align: str = "centre",
              kind: type[Paragraph] = Paragraph, **extra: Any) -> Paragraph:
         """A paragraph of plain-text lines, one printed line each (long lines wrap)."""
-        return kind(markup(*lines), self.style(text, align, **extra))
+        text_markup = markup(*lines)
+        if text.underline:
+            text_markup = f"<u>{text_markup}</u>"
+        return kind(text_markup, self.style(text, align, **extra))
 
     def rule_offset(self, text: TextStyle, gap: float) -> float:
         """Space from the bottom of a paragraph box to a rule `gap` pt under the descenders."""
@@ -67,7 +70,8 @@ def level_with(text: TextStyle, other: TextStyle) -> Spacer:
 
 
 class RuledParagraph(Flowable):  # type: ignore[misc]
-    """A centred paragraph with a solid line under it, `fraction` of its widest line, centred.
+    """A centred paragraph with a solid line under it, `fraction` of its widest line, centred
+    (no line when `fraction` is 0).
 
     With `max_fraction` < 1 the paragraph is at most that share of the available width and its
     lines are balanced: the narrowest width that keeps the same number of lines.
@@ -107,7 +111,7 @@ class RuledParagraph(Flowable):  # type: ignore[misc]
         limit = avail_width * self.max_fraction
         self.text_width = self._balanced_width(limit) if self.max_fraction < 1 else limit
         self._lines(self.text_width)
-        self.height = self.text_height + self.offset + self.thickness
+        self.height = self.text_height + (self.offset + self.thickness if self.fraction > 0 else 0.0)
         return self.width, self.height
 
     def widest_line(self) -> float:
@@ -121,6 +125,8 @@ class RuledParagraph(Flowable):  # type: ignore[misc]
         length = self.rule_length()
         x = (self.width - self.text_width) / 2
         self.paragraph.drawOn(self.canv, x, self.height - self.text_height)
+        if length <= 0:  # balanced lines without a rule
+            return
         self.canv.saveState()
         self.canv.setLineWidth(self.thickness)
         y = self.thickness / 2

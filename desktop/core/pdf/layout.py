@@ -5,9 +5,13 @@ from typing import Any
 
 from reportlab.platypus import Paragraph
 
-from desktop.core.pdf.blocks import RuledParagraph, Styler
+from desktop.core.pdf.blocks import Heading, RuledParagraph, Styler
 from desktop.core.pdf.notes import NotedParagraph, PageNotes, has_marks, marked
 from desktop.core.pdf.profile import MM, Profile, TextStyle
+
+
+class NotedHeading(NotedParagraph, Heading):  # type: ignore[misc]
+    """A section heading with footnote marks."""
 
 
 @dataclass(frozen=True)
@@ -35,12 +39,15 @@ class Layout:
         return replace(self, width=(page.height_mm - page.left_mm - page.right_mm) * MM,
                        height=(page.width_mm - page.top_mm - page.bottom_mm) * MM)
 
-    def text(self, line: str, text: TextStyle, align: str = "justify", **extra: Any) -> Paragraph:
-        """One paragraph of body text; footnote marks '[^n]' become superscripts with notes."""
+    def text(self, line: str, text: TextStyle, align: str = "justify", kind: type[Paragraph] = Paragraph,
+             **extra: Any) -> Paragraph:
+        """One paragraph of body text (or a heading); footnote marks '[^n]' become superscripts
+        whose notes print at the foot of the page."""
         if not has_marks(line):
-            return self.styler.para([line], text, align, **extra)
+            return self.styler.para([line], text, align, kind, **extra)
         style = self.styler.style(text, align, **extra)
-        paragraph = NotedParagraph(marked(line, text.size, self.profile.footnotes), style)
+        noted = NotedHeading if issubclass(kind, Heading) else NotedParagraph
+        paragraph = noted(marked(line, text.size, self.profile.footnotes), style)
         paragraph.notes = self.notes
         return paragraph
 

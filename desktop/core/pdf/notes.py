@@ -44,6 +44,9 @@ class PageNotes:
         self.limit = limit  # the notes area never takes more: longer notes run into the margin
         self.spec = spec
         self.style: ParagraphStyle = styler.style(spec.text, "justify")
+        # The last note's descenders reach below its line box when the leading is tight; the
+        # notes area is raised by that much so they stay inside the bottom margin.
+        self.overhang = max(0.0, styler.rule_offset(spec.text, 0.0))
         self.page: list[int] = []  # numbers placed on this page, in order
         self.done: set[int] = set()  # numbers printed on earlier pages
         self.frame: Frame | None = None
@@ -60,7 +63,8 @@ class PageNotes:
 
     def note(self, number: int) -> Paragraph:
         size = self.spec.text.size
-        text = f"{superscript(number, size, self.spec)}\u00a0{escape(self.texts[number - 1])}"
+        # A plain space: reportlab mis-measures a justified word that mixes sizes across a no-break space.
+        text = f"{superscript(number, size, self.spec)} {escape(self.texts[number - 1])}"
         return Paragraph(text, self.style)
 
     def _height(self, number: int, width: float) -> float:
@@ -74,7 +78,7 @@ class PageNotes:
         if not numbers:
             return 0.0
         spec = self.spec
-        rule = spec.space_before + spec.rule_thickness + spec.rule_gap
+        rule = spec.space_before + spec.rule_thickness + spec.rule_gap + self.overhang
         return min(self.limit, rule + sum(self._height(n, width) for n in numbers))
 
     def extra(self, numbers: Iterable[int], width: float) -> float:
@@ -163,3 +167,8 @@ class NotedParagraph(Paragraph):  # type: ignore[misc]
         if frame is not None:
             self.notes.place(self.marks(), frame)
         super().drawOn(canvas, x, y, _sW)
+
+
+def paragraph_marks(paragraph: Paragraph) -> list[int]:
+    """The note numbers marked in a paragraph, whole or a part of a split one."""
+    return _marks_in(paragraph.frags)

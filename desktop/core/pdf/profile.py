@@ -2,6 +2,7 @@
 
 import dataclasses
 import tomllib
+import types
 import typing
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,6 +13,8 @@ from desktop.core.vnformat import nfc_tree
 
 MM = 72 / 25.4  # points per millimetre
 PAGE_NUMBERINGS = ("restart", "continue")  # appendix pages: counted again from 1, or running on
+AGENCY_MARKS = ("rule", "star")
+APPENDIX_NUMERALS = ("as_typed", "roman")
 
 
 @dataclass(frozen=True)
@@ -22,6 +25,7 @@ class TextStyle:
     leading: float
     bold: bool = False
     italic: bool = False
+    underline: bool = False
 
 
 @dataclass(frozen=True)
@@ -64,6 +68,9 @@ class Header:
     agency_rule_fraction: float
     national_rule_fraction: float
     row_gap: float
+    agency_mark: str = "rule"  # under the issuer: "rule" (ND30) or "star" (the Party's "*")
+    star: TextStyle = TextStyle(14, 16)
+    number_with_date: bool = True  # Số and the date on one baseline (ND30); else each ends its column
 
 
 @dataclass(frozen=True)
@@ -74,6 +81,7 @@ class Title:
     max_width_fraction: float
     rule_fraction: float
     space_after: float
+    rule_text: str = ""  # printed under the trích yếu instead of the drawn rule (e.g. "-----")
 
 
 @dataclass(frozen=True)
@@ -111,9 +119,11 @@ class Signature:
     recipients_label: str
     recipients_label_style: TextStyle
     recipients: TextStyle
-    title: TextStyle
+    title: TextStyle  # the authority line (TM. ỦY BAN NHÂN DÂN) and the positions under it
     name: TextStyle
     gap_mm: float
+    position: TextStyle | None = None  # the positions, when styled apart from the authority line
+    keep_case: tuple[str, ...] = ()  # title lines printed as typed, not in capitals ("kiêm")
 
 
 @dataclass(frozen=True)
@@ -160,6 +170,7 @@ class AppendixLayout:
     page_numbers: str  # "restart": each appendix counts from 1 (ND30); "continue": runs on
     number_first_page: bool
     portrait_max_columns: int  # wider tables put their appendix on landscape pages
+    numerals: str = "as_typed"  # "roman": two or more appendices print as Phụ lục I, II (ND30 §7)
 
 
 @dataclass(frozen=True)
@@ -200,6 +211,8 @@ def _convert(kind: Any, value: Any, path: str) -> Any:
             raise ValueError(f"{path}: expected a table")
         return _build(kind, value, path)
     origin = typing.get_origin(kind)
+    if origin is types.UnionType:  # "X | None": absent means None, present must be an X
+        return _convert(next(k for k in typing.get_args(kind) if k is not type(None)), value, path)
     if origin is tuple:
         item_kind = typing.get_args(kind)[0]
         if not isinstance(value, list) or not value:
@@ -235,6 +248,10 @@ def build_profile(raw: dict[str, Any]) -> Profile:
     profile: Profile = _build(Profile, nfc_tree(raw), "")
     if profile.appendix.page_numbers not in PAGE_NUMBERINGS:
         raise ValueError(f"appendix.page_numbers: one of {', '.join(PAGE_NUMBERINGS)}")
+    if profile.appendix.numerals not in APPENDIX_NUMERALS:
+        raise ValueError(f"appendix.numerals: one of {', '.join(APPENDIX_NUMERALS)}")
+    if profile.header.agency_mark not in AGENCY_MARKS:
+        raise ValueError(f"header.agency_mark: one of {', '.join(AGENCY_MARKS)}")
     return profile
 
 
@@ -242,13 +259,32 @@ def profile_path(name: str) -> Path:
     return bundle.resources_dir() / "profiles" / f"{name}.toml"
 
 
+def _merged(base: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
+    """`base` with each section of `changes` laid over it: a key given replaces the base's value
+    whole (a text style is restated in full, never half inherited)."""
+    merged = dict(base)
+    for key, value in changes.items():
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = {**merged[key], **value}
+        else:
+            merged[key] = value
+    return merged
+
+
+def _read(name: str, seen: tuple[str, ...] = ()) -> dict[str, Any]:
+    """A profile file's table; `extends = "other"` starts from that profile and changes it."""
+    if name in seen:
+        raise ValueError(f"{name}.toml: extends itself through {' → '.join(seen)}")
+    with profile_path(name).open("rb") as file:
+        raw = tomllib.load(file)
+    base = raw.pop("extends", None)
+    return _merged(_read(base, (*seen, name)), raw) if isinstance(base, str) else raw
+
+
 def load_profile(name: str = "nd30") -> Profile:
     """The bundled profile resources/profiles/<name>.toml."""
-    path = profile_path(name)
-    with path.open("rb") as file:
-        raw = tomllib.load(file)
+    raw = _read(name)
     try:
         return build_profile(raw)
     except ValueError as error:
-        raise ValueError(f"{path.name}: {error}") from error
-
+        raise ValueError(f"{name}.toml: {error}") from error

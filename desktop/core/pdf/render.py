@@ -1,40 +1,55 @@
 """A Report as an A4 PDF laid out by Decree 30/2020 (ND30.md §1-§7, §9): the one public entry point."""
 
+import datetime
 from functools import partial
 from pathlib import Path
 from typing import BinaryIO
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
-from desktop.core.document import Report, Section
+from desktop.core.document import Report, Section, Signer
 from desktop.core.pdf.appendix import appendix_story
 from desktop.core.pdf.blocks import Heading, Styler, level_with, plain_table
 from desktop.core.pdf.fonts import register_family
 from desktop.core.pdf.layout import Layout
+from desktop.core.pdf.metadata import dated_canvas, document_info
 from desktop.core.pdf.notes import PageNotes
+from desktop.core.pdf.numerals import with_roman_appendices
 from desktop.core.pdf.pages import Numbering, document
 from desktop.core.pdf.profile import MM, Profile, TextStyle, load_profile
+from desktop.core.pdf.profile import Signature as SignatureLayout
 from desktop.core.vnformat import date_line, decimal_label, heading_label, nfc, number_line
 
 
-def _header(report: Report, lay: Layout) -> Flowable:
-    """Ô 1-4: issuer and Quốc hiệu side by side, then Số and the place/date on one baseline."""
+def _issuer(report: Report, lay: Layout) -> list[Flowable]:
+    """Ô 2: the parent body, then the issuer with its short rule (ND30) or the Party's star."""
     header, para = lay.profile.header, lay.styler.para
-    left: list[Flowable] = []
+    lines: list[Flowable] = []
     if report.issuer_parent.strip():
-        left.append(para([report.issuer_parent], header.issuer_parent))
-    left.append(lay.ruled(report.issuer, header.issuer, header.agency_rule_fraction))
+        lines.append(para([report.issuer_parent], header.issuer_parent))
+    if header.agency_mark == "star":
+        return [*lines, para(report.issuer, header.issuer), para(["*"], header.star)]
+    return [*lines, lay.ruled(report.issuer, header.issuer, header.agency_rule_fraction)]
+
+
+def _header(report: Report, lay: Layout) -> Flowable:
+    """Ô 1-4: issuer and national header side by side; Số and the place/date on one baseline
+    under them (ND30), or each closing its own column (the Party's format)."""
+    header, para = lay.profile.header, lay.styler.para
+    left = _issuer(report, lay)
     right: list[Flowable] = [para([line.text], line.style) for line in header.national[:-1]]
     motto = header.national[-1]
     right.append(lay.ruled([motto.text], motto.style, header.national_rule_fraction))
-    number = [level_with(header.number, header.date),
-              para([number_line(report.number, report.symbol, report.profile)], header.number)]
-    date = [level_with(header.date, header.number),
-            para([date_line(report.place, report.date, report.year)], header.date)]
+    number = para([number_line(report.number, report.symbol, report.profile)], header.number)
+    date = para([date_line(report.place, report.date, report.year)], header.date)
     widths = [lay.width * header.left_fraction, lay.width * (1 - header.left_fraction)]
-    return plain_table([[left, right], [number, date]], widths, lay.styler.faces.regular,
-                       ("BOTTOMPADDING", (0, 0), (-1, 0), header.row_gap))
+    face = lay.styler.faces.regular
+    if not header.number_with_date:
+        gap = Spacer(0, header.row_gap)
+        return plain_table([[[*left, gap, number], [*right, gap, date]]], widths, face)
+    bottom_row = [[level_with(header.number, header.date), number], [level_with(header.date, header.number), date]]
+    return plain_table([[left, right], bottom_row], widths, face, ("BOTTOMPADDING", (0, 0), (-1, 0), header.row_gap))
 
 
 def _title(report: Report, lay: Layout) -> list[Flowable]:
@@ -44,8 +59,10 @@ def _title(report: Report, lay: Layout) -> list[Flowable]:
     if report.type_name.strip():
         story.append(lay.styler.para([report.type_name], title.type_name))
     if report.title.strip():
-        story.append(lay.ruled([report.title], title.text, title.rule_fraction,
-                               title.max_width_fraction))
+        rule = 0.0 if title.rule_text else title.rule_fraction
+        story.append(lay.ruled([report.title], title.text, rule, title.max_width_fraction))
+        if title.rule_text:
+            story.append(lay.styler.para([title.rule_text], title.text))
     story.append(Spacer(0, title.space_after))
     return story
 
@@ -94,9 +111,8 @@ def _sections(sections: list[Section], level: int, lay: Layout, parent: tuple[st
             text = TextStyle(body.text.size, body.text.leading, look.bold, look.italic)
             label = decimal_label(parent[0], index) if parent[1] == "decimal" else heading_label(level, index)
             line = f"{label} {section.heading.strip()}"
-            heading = lay.styler.para([line], text, "justify", Heading,
-                                      firstLineIndent=body.first_indent_mm * MM,
-                                      spaceAfter=body.space_after)
+            heading = lay.text(line, text, "justify", Heading, firstLineIndent=body.first_indent_mm * MM,
+                               spaceAfter=body.space_after)
             heading.level = level
             story.append(heading)
         story += lay.paragraphs(section.text)
@@ -104,24 +120,55 @@ def _sections(sections: list[Section], level: int, lay: Layout, parent: tuple[st
     return story
 
 
-def _signature(report: Report, lay: Layout) -> Flowable:
-    """Ô 9b and 7a-7b: Nơi nhận on the left, level with the signer's title lines on the right."""
+def _signer_titles(signer: Signer, spec: SignatureLayout) -> list[tuple[str, TextStyle]]:
+    """The lines above the signature in capitals with their styles: authority lines ('TM. …',
+    'KT. CHỦ TỊCH') in the title style, positions in the position style, 'kiêm' as typed."""
+    position = spec.position or spec.title
+    lines = []
+    for line in signer.title_lines():
+        if line in spec.keep_case:
+            lines.append((line, position))
+        else:
+            lines.append((line.upper(), spec.title if Signer.is_authority(line) else position))
+    return lines
+
+
+def _signature(report: Report, lay: Layout) -> list[Flowable]:
+    """Ô 9b and 7a-7b: Nơi nhận on the left, level with the signer's title lines on the right.
+
+    Recipients beyond the signature block's height follow in a second table, a row each, so a
+    long list runs on to the next page while the signature block stays whole.
+    """
     spec, para = lay.profile.signature, lay.styler.para
-    left: list[Flowable] = [level_with(spec.recipients_label_style, spec.title),
-                            para([spec.recipients_label], spec.recipients_label_style, "left")]
-    # A wrapped recipient continues under its text, not under the dash.
-    dash = stringWidth("- ", lay.styler.faces.of(spec.recipients), spec.recipients.size)
-    left += [para([f"- {r}"], spec.recipients, "left", leftIndent=dash, firstLineIndent=-dash)
-             for r in report.recipients]
-    titles = [line.upper() for line in report.signer.title_lines()]
-    right: list[Flowable] = [level_with(spec.title, spec.recipients_label_style)]
-    if titles:
-        right.append(para(titles, spec.title))
+    titles = _signer_titles(report.signer, spec)
+    first = titles[0][1] if titles else spec.title
+    right: list[Flowable] = [level_with(first, spec.recipients_label_style)]
+    right += [para([line], style) for line, style in titles]
     right.append(Spacer(0, spec.gap_mm * MM))
     if report.signer.name.strip():
         right.append(para([report.signer.name.strip()], spec.name))
+    left: list[Flowable] = [level_with(spec.recipients_label_style, first),
+                            para([spec.recipients_label], spec.recipients_label_style, "left")]
+    # A wrapped recipient continues under its text, not under the dash.
+    dash = stringWidth("- ", lay.styler.faces.of(spec.recipients), spec.recipients.size)
+    recipients = [para([f"- {r}"], spec.recipients, "left", leftIndent=dash, firstLineIndent=-dash)
+                  for r in report.recipients]
     widths = [lay.width * spec.left_fraction, lay.width * (1 - spec.left_fraction)]
-    return plain_table([[left, right]], widths, lay.styler.faces.regular)
+
+    def height(flowables: list[Flowable], width: float) -> float:
+        return sum(float(f.wrap(width, 1e6)[1]) for f in flowables)
+
+    # Beside the signature: recipients until the left column is at least as tall as the right,
+    # so the rows below follow on without a gap.
+    beside = height(right, widths[1]) - height(left, widths[0])
+    count = 0
+    while count < len(recipients) and height(recipients[:count], widths[0]) < beside:
+        count += 1
+    face = lay.styler.faces.regular
+    block = [plain_table([[[*left, *recipients[:count]], right]], widths, face)]
+    if count < len(recipients):
+        block.append(plain_table([[r, ""] for r in recipients[count:]], widths, face))
+    return block
 
 
 def _keep_headings(body: list[Flowable], tail: list[Flowable], lay: Layout) -> list[Flowable]:
@@ -130,7 +177,7 @@ def _keep_headings(body: list[Flowable], tail: list[Flowable], lay: Layout) -> l
     or (for the last heading) the whole tail. Unlike keepWithNext, a long paragraph may still
     split after its first two lines, as in a word processor.
     """
-    two_lines = 2 * lay.profile.body.text.leading
+    leading = lay.profile.body.text.leading
 
     def height(flowable: Flowable) -> float:
         return float(flowable.wrap(lay.width, 1e6)[1] + flowable.getSpaceAfter())
@@ -144,7 +191,12 @@ def _keep_headings(body: list[Flowable], tail: list[Flowable], lay: Layout) -> l
         if isinstance(after, Heading):  # a subheading, or a section left empty
             deeper = after.level > heading.level
             return height(heading) + (needed(index + 1) if deeper else 0.0)
-        return height(heading) + min(two_lines, height(after))
+        # Body paragraphs allow neither orphans nor widows: one of three lines or fewer cannot split.
+        # A paragraph with footnote marks measures its notes too; they come along with its start.
+        text = float(Paragraph.wrap(after, lay.width, 1e6)[1])
+        notes = float(after.wrap(lay.width, 1e6)[1]) - text
+        start = text if round(text / leading) <= 3 else 2 * leading
+        return height(heading) + start + notes
 
     story: list[Flowable] = []
     for index, flowable in enumerate(body):
@@ -164,21 +216,21 @@ def build_story(report: Report, lay: Layout) -> list[Flowable]:
     body += lay.paragraphs(report.closing)
     # The signature is never alone on a page: it travels with the last body paragraph.
     gap = Spacer(0, lay.profile.signature.space_before)
-    tail = [*body[-1:], gap, _signature(report, lay)]
-    return story + _keep_headings(body[:-1], tail, lay)
+    signature, *more_recipients = _signature(report, lay)
+    tail = [*body[-1:], gap, signature]
+    return story + _keep_headings(body[:-1], tail, lay) + more_recipients
 
 
-def _metadata(report: Report) -> dict[str, str]:
-    title = " ".join(part.strip() for part in (report.type_name, report.title) if part.strip())
-    subject = f"{number_line(report.number, report.symbol, report.profile)}; " \
-              f"{date_line(report.place, report.date, report.year)}"
-    return {"title": nfc(title), "author": nfc(" ".join(report.issuer)),
-            "subject": nfc(subject.replace("\u00a0", " ")), "creator": "baocao"}
+def render_pdf(report: Report, out: Path | BinaryIO, profile: Profile | None = None, *,
+               created: datetime.datetime | None = None) -> None:
+    """Write the report, then its appendices, as an A4 PDF to a path or a binary file object.
 
-
-def render_pdf(report: Report, out: Path | BinaryIO, profile: Profile | None = None) -> None:
-    """Write the report, then its appendices, as an A4 PDF to a path or a binary file object."""
-    profile = profile or load_profile()
+    The PDF is dated `created` (default: now, in local time); the same report and `created`
+    give the same bytes.
+    """
+    profile = profile or load_profile(report.profile)
+    if profile.appendix.numerals == "roman":
+        report = with_roman_appendices(report)
     styler = Styler(register_family(profile.fonts))
     page = profile.page
     width = (page.width_mm - page.left_mm - page.right_mm) * MM
@@ -187,5 +239,6 @@ def render_pdf(report: Report, out: Path | BinaryIO, profile: Profile | None = N
     lay = Layout(profile, styler, width, height, notes)
     numbering = Numbering(lay)
     target = str(out) if isinstance(out, Path) else out
-    doc = document(target, lay, numbering, draft=report.status == "draft", **_metadata(report))
-    doc.build([*build_story(report, lay), *appendix_story(report, lay, numbering.appendix_starts)])
+    doc = document(target, lay, numbering, draft=report.status == "draft", lang="vi-VN", **document_info(report))
+    doc.build([*build_story(report, lay), *appendix_story(report, lay, numbering.appendix_starts)],
+              canvasmaker=dated_canvas(created or datetime.datetime.now().astimezone()))
