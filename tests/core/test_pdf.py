@@ -1,36 +1,30 @@
-"""The report PDF follows Decree 30/2020 (shared/ND30.md §11), read back with pdfplumber.
-
-Rules covered (ND30.md §11 item numbers): ND30-01 page size; ND30-02 margins; ND30-03 one embedded
-font family, no Helvetica; ND30-04 body size; ND30-05 first-line indent; ND30-06 line pitch and
-paragraph gap; ND30-07 justified lines; ND30-08/09/10 Quốc hiệu, Tiêu ngữ and size set; ND30-11
-rule under the Tiêu ngữ; ND30-12/13 issuer lines and their rule; ND30-14 number line; ND30-15 date
-line; ND30-16 Số and date on one baseline; ND30-17 type name, trích yếu and its rule; ND30-19
-Kính gửi; ND30-20 heading ladder styles; ND30-23/24 signature block; ND30-25 Nơi nhận; ND30-26
-recipient lines; ND30-27 signature not alone on a page; ND30-28 page numbers.
-Not covered here: 18 (công văn), 21/22/29/30 (appendices, end mark: content rules, not layout).
+"""The report PDF follows Decree 30/2020 (shared/ND30.md §11): the rules on a synthetic long
+report and on the cases the samples do not show (a blank draft number, leading zeros, a parent
+body, several Kính gửi lines, multi-line positions, long recipient lists, footnote marks in
+headings, Roman appendix numbers), and the layout profiles. The same rules on every bundled sample
+are in test_pdf_rules.py.
 """
 
+import dataclasses
 import datetime
 import io
 import re
-import shutil
-import subprocess
-import unicodedata
-from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-import pdfplumber
 import pytest
+from pdfread import BOTTOM, CENTRE, DRAFT_MARK, LEFT, PAGE_H, RIGHT, TOP, Line, Page, Pdf, in_draft_mark, nfc, read_pdf
+from test_samples import walk
 
+from desktop.core import bundle
 from desktop.core.document import Report, Section, Signer, new_report
+from desktop.core.pdf import profile as profiles
+from desktop.core.pdf.numerals import with_roman_appendices
 from desktop.core.pdf.profile import MM, build_profile, load_profile, profile_path
 from desktop.core.pdf.render import render_pdf
+from desktop.core.reportfile import read_report
 
-PAGE_W, PAGE_H = 595.2756, 841.8898
-LEFT, RIGHT, TOP, BOTTOM = 30 * MM, PAGE_W - 15 * MM, 20 * MM, PAGE_H - 20 * MM
-CENTRE = (LEFT + RIGHT) / 2
 NATIONAL = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO = "Độc lập - Tự do - Hạnh phúc"
 DATE_RE = r"^[^,]+, ngày (0[1-9]|[12][0-9]|3[01]) tháng (0[12]|[3-9]|1[0-2]) năm \d{4}$"
@@ -40,127 +34,6 @@ LONG = ("Ủy ban nhân dân phường đã ban hành kế hoạch triển khai,
         "và nhân dân trên địa bàn; thường xuyên kiểm tra, đôn đốc, kịp thời tháo gỡ khó khăn, vướng "
         "mắc phát sinh, bảo đảm tiến độ & chất lượng <đúng> yêu cầu đề ra.")
 SHORT = "- Số tin, bài đăng trên Cổng thông tin điện tử: 25 tin, 12 bài;"
-
-
-def nfc(text: str) -> str:
-    return unicodedata.normalize("NFC", text)
-
-
-# ---- reading the PDF back ----
-
-@dataclass
-class Line:
-    """Characters sharing one baseline (optionally one run of them: see `segments`)."""
-
-    chars: list[dict[str, Any]]
-
-    @property
-    def text(self) -> str:
-        return nfc("".join(c["text"] for c in self.chars)).strip()
-
-    @property
-    def x0(self) -> float:
-        return float(min(c["x0"] for c in self.chars if c["text"].strip()))
-
-    @property
-    def x1(self) -> float:
-        return float(max(c["x1"] for c in self.chars if c["text"].strip()))
-
-    @property
-    def centre(self) -> float:
-        return (self.x0 + self.x1) / 2
-
-    @property
-    def baseline(self) -> float:
-        return PAGE_H - float(self.chars[0]["matrix"][5])
-
-    @property
-    def top(self) -> float:
-        return float(min(c["top"] for c in self.chars))
-
-    @property
-    def bottom(self) -> float:
-        return float(max(c["bottom"] for c in self.chars))
-
-    @property
-    def sizes(self) -> set[float]:
-        return {round(c["size"], 2) for c in self.chars if c["text"].strip()}
-
-    @property
-    def faces(self) -> set[str]:
-        """'Regular', 'Bold', 'Italic' or 'BoldItalic' for each face used."""
-        found = set()
-        for c in self.chars:
-            if c["text"].strip():
-                name = c["fontname"].split("+")[-1]
-                found.add(name.split("-")[1] if "-" in name else "Regular")
-        return found
-
-    def is_face(self, face: str, size: float) -> bool:
-        return self.faces == {face} and self.sizes == {size}
-
-
-@dataclass
-class Page:
-    number: int
-    chars: list[dict[str, Any]]
-    rules: list[dict[str, Any]]
-    lines: list[Line] = field(default_factory=list)
-    segments: list[Line] = field(default_factory=list)
-
-    def find(self, start: str) -> Line:
-        """The first segment whose text starts with `start`."""
-        for segment in self.segments:
-            if segment.text.startswith(nfc(start)):
-                return segment
-        raise AssertionError(f"no text starting {start!r} on page {self.number}: "
-                             f"{[s.text for s in self.segments]}")
-
-    def has(self, start: str) -> bool:
-        return any(s.text.startswith(nfc(start)) for s in self.segments)
-
-    def rule_under(self, line: Line) -> dict[str, Any]:
-        """The nearest horizontal rule below a line, overlapping it horizontally."""
-        below = [r for r in self.rules if 0 < r["top"] - line.baseline < 12
-                 and r["x0"] < line.x1 and r["x1"] > line.x0]
-        assert below, f"no rule under {line.text!r}"
-        return min(below, key=lambda r: r["top"])
-
-
-@dataclass
-class Pdf:
-    pages: list[Page]
-    metadata: dict[str, Any]
-    size: tuple[float, float]
-    path: Path
-
-
-def _group(chars: list[dict[str, Any]], gap: float | None) -> list[Line]:
-    rows: dict[float, list[dict[str, Any]]] = {}
-    for c in chars:
-        rows.setdefault(round(float(c["matrix"][5]), 1), []).append(c)
-    lines = []
-    for key in sorted(rows, reverse=True):
-        row = sorted(rows[key], key=lambda c: c["x0"])
-        run = [row[0]]
-        for c in row[1:]:
-            if gap is not None and c["x0"] - run[-1]["x1"] > gap:
-                lines.append(Line(run))
-                run = []
-            run.append(c)
-        lines.append(Line(run))
-    return [line for line in lines if line.text]
-
-
-def read_pdf(path: Path) -> Pdf:
-    pages = []
-    with pdfplumber.open(path) as pdf:
-        for number, page in enumerate(pdf.pages, start=1):
-            chars = list(page.chars)
-            rules = [r for r in [*page.lines, *page.rects] if r["height"] < 2]
-            pages.append(Page(number, chars, rules, _group(chars, None), _group(chars, 3)))
-        first = pdf.pages[0]
-        return Pdf(pages, dict(pdf.metadata), (float(first.width), float(first.height)), path)
 
 
 def render(report: Report, tmp_path: Path, name: str = "out.pdf") -> Pdf:
@@ -226,14 +99,6 @@ def test_nd30_01_page_is_a4_portrait(long_pdf: Pdf) -> None:
     assert len(long_pdf.pages) >= 3
 
 
-DRAFT_MARK = "DỰ THẢO"
-
-
-def in_draft_mark(char: dict) -> bool:
-    """A glyph of the boxed "DỰ THẢO" a draft carries at the top right (tested in test_pdf_draft.py)."""
-    return char["text"] in DRAFT_MARK and char["x0"] > CENTRE and "Bold" in char["fontname"]
-
-
 def test_nd30_02_every_glyph_is_inside_the_margins(long_pdf: Pdf) -> None:
     """ND30-02; the page number is the only text in the top margin (ND30-28), besides a draft's mark."""
     for page in long_pdf.pages:
@@ -250,13 +115,6 @@ def test_nd30_03_fonts_are_embedded_liberation_serif_and_no_helvetica(long_pdf: 
     used = {c["fontname"] for page in long_pdf.pages for c in page.chars}
     assert all(re.match(face, name) for name in used), used
     assert len({name.split("+")[1] for name in used}) == 4
-    if shutil.which("pdffonts"):
-        listing = subprocess.run(["pdffonts", str(long_pdf.path)], capture_output=True,
-                                 text=True, check=True).stdout.splitlines()[2:]
-        assert listing and "Helvetica" not in "\n".join(listing)
-        for row in listing:
-            name, emb, sub = row.split()[0], row.split()[-5], row.split()[-4]
-            assert re.match(face, name) and emb == "yes" and sub == "yes", row
 
 
 def test_pdf_metadata_names_the_report_in_nfc(long_pdf: Pdf, long_report: Report) -> None:
@@ -598,3 +456,83 @@ def test_profile_rejects_unknown_and_missing_keys() -> None:
     del raw["page"]["top"], raw["body"]["first_indent_mm"]
     with pytest.raises(ValueError, match=r"body\.first_indent_mm: missing"):
         build_profile(raw)
+
+
+def test_a_footnote_mark_in_a_heading_is_raised_and_its_note_printed(short_report: Report,
+                                                                      tmp_path: Path) -> None:
+    """Issue #4 point 3: '[^1]' in a heading prints as a raised 1, its note at the page foot."""
+    short_report.sections[0].heading = "TÌNH HÌNH TRIỂN KHAI[^1]"
+    short_report.footnotes = ["Theo Kế hoạch số 12-KH/TU ngày 26/8/2025."]
+    page = render(short_report, tmp_path).pages[0]
+    assert "[^1]" not in "".join(c["text"] for c in page.chars)
+    heading = page.find("I. TÌNH HÌNH TRIỂN KHAI")
+    assert heading.text == "I. TÌNH HÌNH TRIỂN KHAI1"
+    mark = heading.chars[-1]
+    assert mark["size"] < 10 and mark["bottom"] < heading.baseline - 2
+    note = page.find("1 Theo Kế hoạch số 12-KH/TU")
+    assert note.sizes == {11.0, 7.15} and note.baseline > max(line.baseline for line in page.lines if 14 in line.sizes
+                                                        and line.baseline > TOP)
+
+
+def test_party_profile_starts_from_nd30_and_restates_what_differs() -> None:
+    """Issue #4 point 4: the Party's numbers are data (party.toml extends nd30.toml)."""
+    nd30, party = load_profile("nd30"), load_profile("party")
+    assert [(line.text, line.style.size, line.style.bold) for line in party.header.national] == [
+        ("ĐẢNG CỘNG SẢN VIỆT NAM", 15, True)]
+    assert (party.header.agency_mark, party.header.number_with_date) == ("star", False)
+    assert (party.header.issuer.size, party.header.number.size, party.title.type_name.size) == (14, 14, 15)
+    label = party.signature.recipients_label_style
+    assert (label.size, label.bold, label.italic, label.underline) == (14, False, False, True)
+    assert party.signature.recipients.size == 12 and party.signature.keep_case == ("kiêm",)
+    assert party.page == nd30.page and party.body == nd30.body and party.footnotes == nd30.footnotes
+
+
+def test_a_profile_that_extends_itself_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "a.toml").write_text('extends = "b"\n', "utf-8")
+    (tmp_path / "b.toml").write_text('extends = "a"\n', "utf-8")
+    monkeypatch.setattr(profiles, "profile_path", lambda name: tmp_path / f"{name}.toml")
+    with pytest.raises(ValueError, match="extends itself"):
+        load_profile("a")
+
+
+def test_a_long_recipient_list_runs_on_while_the_signature_stays_whole(short_report: Report,
+                                                                       tmp_path: Path) -> None:
+    """Issue #4 point 6: 60 recipients continue on the next pages, in order, at 11 pt, flush left;
+    the signature block and the last paragraph stay together on one page."""
+    short_report.recipients = [f"Phòng ban số {i};" for i in range(1, 61)]
+    short_report.recipients.append("Lưu: VT, VHXH.")
+    pdf = render(short_report, tmp_path)
+    rows = [(page.number, line) for page in pdf.pages for line in page.segments if line.text.startswith("- ")]
+    assert [line.text for _, line in rows] == [f"- {r}" for r in short_report.recipients]
+    assert len({number for number, _ in rows}) >= 2
+    for _, line in rows:
+        assert line.is_face("Regular", 11) and abs(line.x0 - LEFT) <= 0.5
+    page = signature_page(pdf)
+    assert page.has("TM. ỦY BAN NHÂN DÂN") and page.has("Trần Thị Tình")
+    assert page.find("Trần Thị Tình").top - page.find("CHỦ TỊCH").bottom >= 25 * MM
+    label = page.find("Nơi nhận")
+    assert [line for line in page.lines if TOP < line.baseline < label.baseline and line.text.endswith("./.")]
+    first_rows = [line for number, line in rows if number == page.number]
+    pitches = {round(b.baseline - a.baseline, 1) for a, b in pairwise(first_rows)}
+    assert max(pitches) <= 1.15 * 11 + 0.5, pitches  # no gap where the list leaves the signature's side
+
+
+def test_roman_appendix_numbers_rewrite_labels_and_references_when_the_profile_says(tmp_path: Path) -> None:
+    """ND30-29: 'Phụ lục I, II, III' with two or more appendices (profile numerals = "roman");
+    the seeds' 'Phụ lục 1' stays the default."""
+    plan = read_report(bundle.samples_dir() / "ke-hoach-002-tran-lieu.json")
+    roman = with_roman_appendices(plan)
+    assert [a.label for a in roman.appendices] == ["Phụ lục I", "Phụ lục II", "Phụ lục III"]
+    texts = " ".join(section.text for _, section in walk(roman.sections))
+    assert "(Chi tiết tại Phụ lục II)" in texts and "Phụ lục 2" not in texts
+    assert [a.label for a in plan.appendices] == ["Phụ lục 1", "Phụ lục 2", "Phụ lục 3"]  # unchanged
+    single = dataclasses.replace(plan, appendices=plan.appendices[:1])
+    assert with_roman_appendices(single) is single  # one appendix: as typed
+    profile = load_profile("nd30")
+    assert profile.appendix.numerals == "as_typed"
+    out = tmp_path / "roman.pdf"
+    render_pdf(plan, out, dataclasses.replace(profile, appendix=dataclasses.replace(profile.appendix,
+                                                                                   numerals="roman")))
+    pages = read_pdf(out).pages
+    assert any(page.has("Phụ lục II") for page in pages)
+    assert not any(line.text == "Phụ lục 2" for page in pages for line in page.lines)
