@@ -1,24 +1,26 @@
 """Appendix tables as reportlab Tables: a full grid, a bold header row repeated on every page,
-STT labels, Vietnamese numbers, bold group rows with their totals, and an optional total row."""
+STT labels, Vietnamese numbers, bold group rows with their totals, an optional total row, column
+widths fitted to the content (widths.py) and the page-break rules of grid.py."""
 
+from dataclasses import dataclass
 from typing import Any
-from xml.sax.saxutils import escape
 
-from reportlab.lib import colors
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, TableStyle
-from reportlab.platypus import Table as GridTable
 
 from desktop.core.cells import format_value
+from desktop.core.pdf.grid import AppendixTable
 from desktop.core.pdf.layout import Layout
+from desktop.core.pdf.notes import marked
 from desktop.core.pdf.profile import TextStyle
-from desktop.core.tables import Column, Row, Table, cell_type, row_labels, shown_value, target_column, total_value
+from desktop.core.pdf.widths import CellText, fit_widths, least_widths
+from desktop.core.tables import Column, Table, cell_type, row_labels, shown_value, target_column, total_value
 from desktop.core.vnformat import nfc
 
 NUMBERS = ("count", "number")
 PERCENTS = ("percent", "ratio")
 NUMERIC_COLUMNS = ("count", "number", "percent", "ratio", "amount", "denominator")
-CENTRED_KEYS = ("unit", "deadline")
+CENTRED_KEYS = ("unit", "deadline", "target")  # short values under a narrow title
+SPLIT_LINES = 3  # a row taller than a page starts where it falls only if this many of its lines fit
 
 
 def printed_columns(table: Table) -> list[Column]:
@@ -50,85 +52,75 @@ def printed_cells(table: Table, columns: list[Column]) -> list[list[tuple[str, s
     return rows
 
 
-def _least_widths(table: Table, columns: list[Column], lay: Layout) -> list[float]:
-    """The width each column needs for its longest word (in bold, as the header and group rows)."""
-    spec = lay.profile.table
-    face = lay.styler.faces.of(TextStyle(spec.text.size, spec.text.leading, bold=True))
-    texts = [[c.title for c in columns], *([t for t, _ in row] for row in printed_cells(table, columns)),
-             [table.total_row if c.key == "name" else "" for c in columns]]
-    least = []
-    for i in range(len(columns)):
-        words = {w for row in texts for w in row[i].split()}
-        least.append(max((stringWidth(w, face, spec.text.size) for w in words), default=0.0) + 2 * spec.padding)
-    return least
-
-
-def column_widths(table: Table, lay: Layout) -> list[float]:
-    """Widths in proportion to the columns' weights over the text width, but none narrower than
-    its longest word: such columns get that width and the others share what is left."""
-    columns = printed_columns(table)
-    least = _least_widths(table, columns, lay)
-    if sum(least) >= lay.width:
-        return [lay.width * w / sum(least) for w in least]
-    fixed: dict[int, float] = {}
-    while True:
-        free = lay.width - sum(fixed.values())
-        weight = sum(c.width for i, c in enumerate(columns) if i not in fixed)
-        widths = [fixed.get(i, free * c.width / weight) for i, c in enumerate(columns)]
-        short = [i for i in range(len(columns)) if i not in fixed and widths[i] < least[i]]
-        if not short:
-            return widths
-        fixed.update((i, least[i]) for i in short)
-
-
 def needs_landscape(table: Table, lay: Layout) -> bool:
     """More columns than a portrait page takes, or longer words than its width holds."""
-    columns = printed_columns(table)
-    if len(columns) > lay.profile.appendix.portrait_max_columns:
+    if len(printed_columns(table)) > lay.profile.appendix.portrait_max_columns:
         return True
-    return sum(_least_widths(table, columns, lay)) > lay.width
+    return sum(least_widths(_Cells(table, lay).texts(), lay.profile.table)) > lay.width
+
+
+@dataclass(frozen=True)
+class _Cell:
+    text: str
+    bold: bool
+    wraps: bool  # a paragraph; else a plain string, never broken (STT labels, numbers)
+    align: str = "left"  # a paragraph's; strings are aligned by the table style
 
 
 class _Cells:
-    """Builds the cells of one table: paragraphs for text (it wraps), strings for numbers."""
+    """The printed cells of one table, header and total row included, as flowables for the grid
+    and as texts with their faces for fitting the column widths."""
 
     def __init__(self, table: Table, lay: Layout) -> None:
         self.table, self.lay = table, lay
         self.columns = printed_columns(table)
         text = lay.profile.table.text
         self.bold = TextStyle(text.size, text.leading, bold=True)
-        styler = lay.styler
-        self.styles = {(b, a): styler.style(self.bold if b else text, a)
+        faces = lay.styler.faces
+        self.faces = {False: faces.of(text), True: faces.of(self.bold)}
+        self.styles = {(b, a): lay.styler.style(self.bold if b else text, a)
                        for b in (False, True) for a in ("left", "centre")}
+        self.rows = [[_Cell(c.title, True, True, "centre") for c in self.columns], *self._body()]
+        self.bold_rows = [i + 1 for i, row in enumerate(table.rows) if row.group]
+        self.keeps = [False, *(row.group for row in table.rows)]  # a group row goes with the next
+        if table.total_row.strip():
+            self.rows.append(self._total())
+            self.bold_rows.append(len(self.rows) - 1)
+            self.keeps.append(False)
 
-    def para(self, text: str, bold: bool, align: str = "left") -> Paragraph:
-        return Paragraph(escape(nfc(text)), self.styles[(bold, align)])
-
-    def header(self) -> list[Any]:
-        return [self.para(c.title, True, "centre") for c in self.columns]
-
-    def cell(self, row: Row, column: Column, text: str, kind: str | None) -> Any:
-        if kind in ("stt", *NUMBERS, *PERCENTS) or not text:
-            return text
-        return self.para(text, row.group, "centre" if _centred(column) else "left")
-
-    def rows(self) -> list[list[Any]]:
+    def _body(self) -> list[list[_Cell]]:
         printed = printed_cells(self.table, self.columns)
-        return [[self.cell(row, column, *cell) for column, cell in zip(self.columns, cells, strict=True)]
+        return [[_Cell(text, row.group, kind not in ("stt", *NUMBERS, *PERCENTS) and bool(text),
+                       "centre" if _centred(column) else "left")
+                 for column, (text, kind) in zip(self.columns, cells, strict=True)]
                 for row, cells in zip(self.table.rows, printed, strict=True)]
 
-    def total(self) -> list[Any]:
+    def _total(self) -> list[_Cell]:
         """The total row: its label in the name column, sums of the total columns, ratios of sums."""
         keys = [c.key for c in self.columns]
         where = keys.index("name") if "name" in keys else (1 if len(keys) > 1 else 0)
-        cells: list[Any] = []
+        cells = []
         for i, column in enumerate(self.columns):
             if i == where:
-                cells.append(self.para(self.table.total_row, True))
+                cells.append(_Cell(self.table.total_row, True, True))
             else:
                 kind = "ratio" if column.type == "ratio" else cell_type_of_total(column)
-                cells.append(cell_text(total_value(self.table, column), kind))
+                cells.append(_Cell(cell_text(total_value(self.table, column), kind), True, False))
         return cells
+
+    def flowable(self, cell: _Cell) -> Any:
+        """A paragraph (its note marks raised) in a list: splitting a row, reportlab splits the
+        flowables of a list but drops a bare one. A plain string otherwise."""
+        if not cell.wraps:
+            return cell.text
+        size, notes = self.lay.profile.table.text.size, self.lay.profile.footnotes
+        return [Paragraph(marked(cell.text, size, notes), self.styles[(cell.bold, cell.align)])]
+
+    def data(self) -> list[list[Any]]:
+        return [[self.flowable(cell) for cell in row] for row in self.rows]
+
+    def texts(self) -> list[list[CellText]]:
+        return [[CellText(c.text, self.faces[c.bold], c.wraps) for c in row] for row in self.rows]
 
 
 def cell_type_of_total(column: Column) -> str:
@@ -136,10 +128,9 @@ def cell_type_of_total(column: Column) -> str:
     return column.type if column.type in NUMBERS + PERCENTS else "number"
 
 
-def _style(cells: _Cells, bold_rows: list[int]) -> TableStyle:
+def _style(cells: _Cells) -> TableStyle:
     spec, faces = cells.lay.profile.table, cells.lay.styler.faces
     commands: list[tuple[Any, ...]] = [
-        ("GRID", (0, 0), (-1, -1), spec.grid, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("FONTNAME", (0, 0), (-1, -1), faces.regular),
         ("FONTSIZE", (0, 0), (-1, -1), spec.text.size),
@@ -152,7 +143,7 @@ def _style(cells: _Cells, bold_rows: list[int]) -> TableStyle:
             commands.append(("ALIGN", (i, 1), (i, -1), "CENTER"))
         elif column.type in NUMERIC_COLUMNS:
             commands.append(("ALIGN", (i, 1), (i, -1), "RIGHT"))
-    commands += [("FONTNAME", (0, r), (-1, r), faces.of(cells.bold)) for r in bold_rows]
+    commands += [("FONTNAME", (0, r), (-1, r), faces.of(cells.bold)) for r in cells.bold_rows]
     return TableStyle(commands)
 
 
@@ -160,15 +151,15 @@ def table_flowables(table: Table, lay: Layout) -> list[Flowable]:
     """A table's title line (if any) and its grid, as wide as the text block."""
     spec = lay.profile.table
     cells = _Cells(table, lay)
-    data = [cells.header(), *cells.rows()]
-    bold_rows = [i + 1 for i, row in enumerate(table.rows) if row.group]
-    if table.total_row.strip():
-        data.append(cells.total())
-        bold_rows.append(len(data) - 1)
-    grid = GridTable(data, colWidths=column_widths(table, lay), repeatRows=1, hAlign="CENTER")
-    grid.setStyle(_style(cells, bold_rows))
+    widths = fit_widths(cells.texts(), [c.width for c in cells.columns], lay.width, lay.height, spec)
     story: list[Flowable] = [Spacer(0, spec.space_before)]
     if table.title.strip():
         title = lay.styler.para([table.title.strip()], spec.title, "left", spaceAfter=spec.padding * 2)
         story += [CondPageBreak(title.wrap(lay.width, 1e6)[1] + 6 * spec.text.leading), title]
-    return [*story, grid, Spacer(0, spec.space_after)]
+    # The space after is the grid's own, not a Spacer's: a frame drops it at a page's foot, where a
+    # Spacer would move on to a page of its own (a blank page before the next appendix).
+    grid = AppendixTable(cells.data(), colWidths=widths, repeatRows=1, hAlign="CENTER", grid=spec.grid,
+                         keeps=cells.keeps, notes=lay.notes, page_height=lay.height,
+                         splitInRow=SPLIT_LINES * spec.text.leading + 2 * spec.padding, spaceAfter=spec.space_after)
+    grid.setStyle(_style(cells))
+    return [*story, grid]
