@@ -635,3 +635,13 @@ def test_wide_cells_keep_the_rows_of_002_phu_luc_2_short(samples: dict[str, list
     start, end = ([p.number for p in pages if label in p.text.splitlines()[:3]] for label in ("Phụ lục 2", "Phụ lục 3"))
     heights = [row[3] - row[1] for page in pages[start[0] - 1:end[0] - 1] for grid in page.grids for row in grid.rows]
     assert len(heights) > 30 and max(heights) <= (210 - 20 - 20) * MM / 4
+
+
+def test_a_percent_indicator_prints_its_value_once_under_ty_le(samples: dict[str, list[SamplePage]]) -> None:
+    """Seed 003 prints «Hồ sơ chưa số hóa kết quả giải quyết … 2,61%» under «Tỷ lệ» alone; a ratio
+    row prints its terms and its ratio."""
+    text = "\n".join(page.text for page in samples["bao-cao-ket-qua-003-duc-pho"] if page.grids)
+    percent = next(line for line in text.splitlines() if "2,61%" in line)
+    assert percent.count("2,61%") == 1, percent
+    ratio = next(line for line in text.splitlines() if "99,77%" in line)
+    assert "33.099" in ratio and "33.174" in ratio, ratio

@@ -41,11 +41,14 @@ def _centred(column: Column) -> bool:
 def printed_cells(table: Table, columns: list[Column]) -> list[list[tuple[str, str | None]]]:
     """Each row's cells as printed, with their types: STT labels, computed values, formatted."""
     labels = row_labels(table)
+    has_ratio = any(c.type == "ratio" for c in columns)
     rows = []
     for i, row in enumerate(table.rows):
         cells = []
         for column in columns:
-            kind = cell_type(row, column)
+            # A percent indicator prints its value once, under «Tỷ lệ», as seed 003 prints it.
+            once = has_ratio and row.kind == "percent" and column.type == "amount"
+            kind = None if once else cell_type(row, column)
             text = labels[i] if kind == "stt" else cell_text(shown_value(table, i, column), kind)
             cells.append((text, kind))
         rows.append(cells)
