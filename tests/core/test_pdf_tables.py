@@ -240,6 +240,19 @@ def page_with(pages: list[Page], start: str) -> Page:
     return found[0]
 
 
+def task_grids(pages: list[Page], least_pages: int) -> list[tuple[Page, list[list[str]]]]:
+    """The task table of Phụ lục 2 on each of its pages (at least `least_pages`), its header
+    row checked on every one."""
+    start = page_with(pages, "Phụ lục 2").number
+    grids = []
+    for page in pages[start - 1:]:
+        [grid] = page.tables
+        assert grid[0] == TASK_HEADER, page.number
+        grids.append((page, grid))
+    assert len(grids) >= least_pages
+    return grids
+
+
 # ---- reports ----
 
 def make(unit: AdminUnit, tasks: int = 3) -> Report:
@@ -438,13 +451,8 @@ def task_name(number: int) -> str:
 
 def test_a_300_row_table_prints_every_row_whole_under_a_header_on_every_page(long_pages: list[Page]) -> None:
     """The bold header row repeats on every page; each row prints once, all on one page (ND30.md §7)."""
-    start = page_with(long_pages, "Phụ lục 2").number
-    table_pages = long_pages[start - 1:]
-    assert len(table_pages) >= 4
     names: list[str] = []
-    for page in table_pages:
-        [grid] = page.tables
-        assert grid[0] == TASK_HEADER, page.number
+    for page, grid in task_grids(long_pages, 4):
         assert page.find("STT").faces == {"Bold"}
         names += [row[1] for row in grid[1:]]
     assert names == ["Hoàn thiện thể chế", *(task_name(n) for n in range(1, 301))]
@@ -519,13 +527,10 @@ def test_a_row_taller_than_a_page_splits_inside_and_the_rows_around_it_stay_whol
     assert tasks is not None
     tasks.rows[2].cells["result"] = " ".join(f"Kết quả chi tiết số {k}." for k in range(1, 301))
     pages = render(report, tmp_path)
-    start = page_with(pages, "Phụ lục 2").number
-    table_pages = pages[start - 1:]
-    assert len(table_pages) >= 3
+    grids = task_grids(pages, 3)
+    table_pages = [page for page, _ in grids]
     printed: list[str] = []
-    for page in table_pages:
-        [grid] = page.tables
-        assert grid[0] == TASK_HEADER
+    for _, grid in grids:
         printed += [row[6] for row in grid[1:] if "Kết quả chi tiết" in row[6]]
     assert " ".join(printed) == " ".join(f"Kết quả chi tiết số {k}." for k in range(1, 301))
     assert rows_on(table_pages[0]) == ["Hoàn thiện thể chế", task_name(1), task_name(2)]
