@@ -8,7 +8,7 @@ from typing import BinaryIO
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
-from desktop.core.document import Report, Section, Signer
+from desktop.core.document import Report, Section
 from desktop.core.pdf.appendix import appendix_story
 from desktop.core.pdf.blocks import Heading, Styler, level_with, plain_table
 from desktop.core.pdf.fonts import register_family
@@ -18,7 +18,7 @@ from desktop.core.pdf.notes import PageNotes
 from desktop.core.pdf.numerals import with_roman_appendices
 from desktop.core.pdf.pages import Numbering, document
 from desktop.core.pdf.profile import MM, Profile, TextStyle, load_profile
-from desktop.core.pdf.profile import Signature as SignatureLayout
+from desktop.core.pdf.signature import signature_block
 from desktop.core.vnformat import date_line, decimal_label, heading_label, nfc, number_line
 
 
@@ -120,57 +120,6 @@ def _sections(sections: list[Section], level: int, lay: Layout, parent: tuple[st
     return story
 
 
-def _signer_titles(signer: Signer, spec: SignatureLayout) -> list[tuple[str, TextStyle]]:
-    """The lines above the signature in capitals with their styles: authority lines ('TM. …',
-    'KT. CHỦ TỊCH') in the title style, positions in the position style, 'kiêm' as typed."""
-    position = spec.position or spec.title
-    lines = []
-    for line in signer.title_lines():
-        if line in spec.keep_case:
-            lines.append((line, position))
-        else:
-            lines.append((line.upper(), spec.title if Signer.is_authority(line) else position))
-    return lines
-
-
-def _signature(report: Report, lay: Layout) -> list[Flowable]:
-    """Ô 9b and 7a-7b: Nơi nhận on the left, level with the signer's title lines on the right.
-
-    Recipients beyond the signature block's height follow in a second table, a row each, so a
-    long list runs on to the next page while the signature block stays whole.
-    """
-    spec, para = lay.profile.signature, lay.styler.para
-    titles = _signer_titles(report.signer, spec)
-    first = titles[0][1] if titles else spec.title
-    right: list[Flowable] = [level_with(first, spec.recipients_label_style)]
-    right += [para([line], style) for line, style in titles]
-    right.append(Spacer(0, spec.gap_mm * MM))
-    if report.signer.name.strip():
-        right.append(para([report.signer.name.strip()], spec.name))
-    left: list[Flowable] = [level_with(spec.recipients_label_style, first),
-                            para([spec.recipients_label], spec.recipients_label_style, "left")]
-    # A wrapped recipient continues under its text, not under the dash.
-    dash = stringWidth("- ", lay.styler.faces.of(spec.recipients), spec.recipients.size)
-    recipients = [para([f"- {r}"], spec.recipients, "left", leftIndent=dash, firstLineIndent=-dash)
-                  for r in report.recipients]
-    widths = [lay.width * spec.left_fraction, lay.width * (1 - spec.left_fraction)]
-
-    def height(flowables: list[Flowable], width: float) -> float:
-        return sum(float(f.wrap(width, 1e6)[1]) for f in flowables)
-
-    # Beside the signature: recipients until the left column is at least as tall as the right,
-    # so the rows below follow on without a gap.
-    beside = height(right, widths[1]) - height(left, widths[0])
-    count = 0
-    while count < len(recipients) and height(recipients[:count], widths[0]) < beside:
-        count += 1
-    face = lay.styler.faces.regular
-    block = [plain_table([[[*left, *recipients[:count]], right]], widths, face)]
-    if count < len(recipients):
-        block.append(plain_table([[r, ""] for r in recipients[count:]], widths, face))
-    return block
-
-
 def _keep_headings(body: list[Flowable], tail: list[Flowable], lay: Layout) -> list[Flowable]:
     """The body, then the tail kept together; a new page starts before a heading unless what
     belongs under it fits: two lines of its text, or its first subheading and what that needs,
@@ -216,7 +165,7 @@ def build_story(report: Report, lay: Layout) -> list[Flowable]:
     body += lay.paragraphs(report.closing)
     # The signature is never alone on a page: it travels with the last body paragraph.
     gap = Spacer(0, lay.profile.signature.space_before)
-    signature, *more_recipients = _signature(report, lay)
+    signature, *more_recipients = signature_block(report, lay)
     tail = [*body[-1:], gap, signature]
     return story + _keep_headings(body[:-1], tail, lay) + more_recipients
 
