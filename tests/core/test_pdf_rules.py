@@ -441,8 +441,8 @@ def test_nd30_25_noi_nhan_label_face_and_level(doc: Doc) -> None:
 
 
 def test_nd30_26_recipients_one_per_line_upright(doc: Doc) -> None:
-    """ND30-26: '- X' per recipient, 11 pt (Party 12) upright, single spacing, flush left; the
-    list ends with a full stop."""
+    """ND30-26: '- X' per recipient, 11 pt (Party 12) upright, single spacing, flush left; entries
+    end with ';' and the last is '- Lưu: VT, XX.' (Party: '- Lưu Văn phòng ….')."""
     page = doc.signature_page()
     rows = [page.find(f"- {r}") for r in doc.report.recipients]
     size = doc.expect.recipients
@@ -452,6 +452,12 @@ def test_nd30_26_recipients_one_per_line_upright(doc: Doc) -> None:
     assert all(size <= p <= 1.15 * size + 0.5 for p in pitches), pitches
     assert rows[0].baseline > page.find("Nơi nhận").baseline
     assert rows[-1].text.endswith(".")
+    if doc.report.profile == "nd30":  # each entry ends ';' (before a purpose note), the last is the Lưu line
+        for row in rows[:-1]:
+            assert re.sub(r"\s*\([^()]*\)$", "", row.text).endswith(";"), row.text
+        assert re.match(r"^- Lưu: VT(,\s?\S.*)?\.$", rows[-1].text), rows[-1].text
+    else:  # the Party's last line: '- Lưu Văn phòng ….', no colon, no VT (ND30.md §10.1)
+        assert re.match(r"^- Lưu [^:]+\.$", rows[-1].text), rows[-1].text
 
 
 def test_nd30_27_signature_is_never_alone_on_its_page(doc: Doc) -> None:
