@@ -31,3 +31,37 @@ def _initial(db: Database) -> None:
         ) STRICT
         """
     )
+
+
+@migrations(name="0002_versions_and_audit")
+def _versions_and_audit(db: Database) -> None:
+    """Each issued version of a report with its PDF as signed, and the log of every change."""
+    db.execute(
+        """
+        CREATE TABLE report_versions (
+            id INTEGER PRIMARY KEY,
+            report_id INTEGER NOT NULL REFERENCES reports (id),
+            version INTEGER NOT NULL CHECK (version >= 1),
+            status TEXT NOT NULL CHECK (status IN ('final', 'sent')),
+            document TEXT NOT NULL CHECK (json_valid(document)),
+            pdf BLOB NOT NULL,
+            pdf_sha256 TEXT NOT NULL CHECK (length(pdf_sha256) = 64),
+            finalised_at TEXT NOT NULL,
+            sent_at TEXT,
+            UNIQUE (report_id, version)
+        ) STRICT
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            report_id INTEGER NOT NULL,
+            field TEXT NOT NULL,
+            old TEXT,
+            new TEXT
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX audit_by_report ON audit_log (report_id, id)")
