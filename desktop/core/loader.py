@@ -87,6 +87,7 @@ def build_template(raw: Mapping[str, Any], source: Path | None = None) -> Templa
         issuer=tuple(doc.get("issuer", [])),
         appendices=appendices,
         validation=build_validation(raw.get("validation", {}), appendices, file),
+        next_period_figures=doc.get("next_period_figures", "clear"),
         source=source,
     )
 

@@ -31,6 +31,34 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Không tìm thấy báo cáo số {id} trong cơ sở dữ liệu",
         "Report {id} is not in the database",
     ),
+    "report.locked": (
+        "Báo cáo đã hoàn tất nên không sửa trực tiếp được. Muốn sửa, hãy lập bản điều chỉnh "
+        "(Báo cáo → Lập bản điều chỉnh); bản đã ban hành vẫn được giữ nguyên",
+        "The report is final and cannot be edited directly. To change it, make an amended version "
+        "(Report → Make an amended version); the issued version is kept as it is",
+    ),
+    "report.issued": (
+        "Báo cáo đã ban hành (có bản hoàn tất lưu trong cơ sở dữ liệu) nên không xóa được",
+        "The report has been issued (a final version is stored) and cannot be deleted",
+    ),
+    "report.needs_number_date": (
+        "Chưa hoàn tất được: văn bản cần có số và ngày ban hành trước khi hoàn tất",
+        "Cannot finalise yet: the document needs its number and date of issue first",
+    ),
+    "report.not_final": (
+        "Báo cáo chưa hoàn tất nên chưa đánh dấu đã gửi được",
+        "The report is not final, so it cannot be marked as sent",
+    ),
+    "version.not_found": (
+        "Báo cáo số {id} không có bản {version}",
+        "Report {id} has no version {version}",
+    ),
+    "version.tampered": (
+        "Bản {version} của báo cáo số {id} đã bị thay đổi ngoài phần mềm: tệp PDF không còn khớp mã "
+        "kiểm tra SHA-256 lưu khi ban hành",
+        "Version {version} of report {id} was changed outside the app: its PDF no longer matches the "
+        "SHA-256 stored when it was issued",
+    ),
     "unit.unknown": (
         "Mã đơn vị hành chính {unit_code} không có trong danh mục chính thức",
         "Administrative unit code {unit_code} is not in the official list",
@@ -38,6 +66,84 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "db.unreadable": (
         "Không mở được cơ sở dữ liệu {file}: {detail}",
         "Cannot open the database {file}: {detail}",
+    ),
+    # ---- the database file, backups and restores (issue #5, points 4-8) ----
+    "db.too_new": (
+        "Cơ sở dữ liệu {file} được tạo bởi phiên bản baocao mới hơn (có bước cập nhật «{step}» mà phiên "
+        "bản này không biết); hãy cập nhật phần mềm. Tệp không bị thay đổi.",
+        "The database {file} was made by a newer version of baocao (it has the update step «{step}», "
+        "unknown to this version); please update the app. The file was not changed.",
+    ),
+    "db.read_only": (
+        "Tệp cơ sở dữ liệu {file} chỉ đọc được, không ghi được. Hãy bỏ thuộc tính «chỉ đọc» của tệp, "
+        "hoặc chép tệp vào một thư mục ghi được (ví dụ thư mục Tài liệu) rồi mở lại. Tệp không bị thay đổi.",
+        "The database file {file} can be read but not written. Clear the file's «read-only» attribute, "
+        "or copy it to a folder you can write to (for example Documents) and open it again. "
+        "The file was not changed.",
+    ),
+    "db.folder_read_only": (
+        "Thư mục {folder} chỉ đọc được, không ghi được, nên không lưu được cơ sở dữ liệu {file} (phần mềm cần "
+        "ghi thêm tệp nhật ký bên cạnh). Hãy chọn một thư mục ghi được, ví dụ thư mục Tài liệu.",
+        "The folder {folder} can be read but not written, so the database {file} cannot be saved there "
+        "(the app writes journal files beside it). Choose a folder you can write to, for example Documents.",
+    ),
+    "db.locked": (
+        "Cơ sở dữ liệu {file} đang bị một chương trình khác khóa (có thể là một cửa sổ baocao khác, phần "
+        "mềm sao lưu hoặc diệt virus). Hãy đóng chương trình đó rồi thử lại. Dữ liệu không bị thay đổi.",
+        "The database {file} is locked by another program (another baocao window, a backup or antivirus "
+        "program). Close that program and try again. Nothing was changed.",
+    ),
+    "db.in_use": (
+        "Cơ sở dữ liệu {file} đang được mở trong một cửa sổ baocao khác. Hãy đóng cửa sổ đó rồi thử lại. "
+        "Dữ liệu không bị thay đổi.",
+        "The database {file} is open in another baocao window. Close that window and try again. "
+        "Nothing was changed.",
+    ),
+    "db.read_only_mode": (
+        "Cửa sổ này chỉ để xem: cơ sở dữ liệu {file} đang được mở trong một cửa sổ baocao khác. "
+        "Hãy sửa ở cửa sổ đó. Thay đổi này chưa được lưu.",
+        "This window can only show: the database {file} is open in another baocao window. "
+        "Make changes there. This change was not saved.",
+    ),
+    "db.needs_upgrade": (
+        "Cơ sở dữ liệu {file} cần cập nhật cấu trúc nhưng đang được mở trong một cửa sổ baocao khác "
+        "(phiên bản cũ hơn). Hãy đóng cửa sổ đó rồi mở lại.",
+        "The database {file} needs a structure update but is open in another (older) baocao window. "
+        "Close that window and open it again.",
+    ),
+    "backup.failed": (
+        "Không sao lưu được cơ sở dữ liệu {file} vào {destination}: {detail}",
+        "Cannot back up the database {file} to {destination}: {detail}",
+    ),
+    "backup.same_file": (
+        "Tệp sao lưu {file} chính là cơ sở dữ liệu đang dùng; hãy chọn tên hoặc thư mục khác.",
+        "The backup file {file} is the database in use; choose another name or folder.",
+    ),
+    "backup.unreadable": (
+        "Không đọc được tệp {file}: {detail}. Dữ liệu hiện tại không bị thay đổi.",
+        "Cannot read the file {file}: {detail}. The current data were not changed.",
+    ),
+    "backup.not_sqlite": (
+        "Tệp {file} không phải bản sao lưu của baocao (không phải tệp cơ sở dữ liệu SQLite). "
+        "Dữ liệu hiện tại không bị thay đổi.",
+        "The file {file} is not a baocao backup (it is not an SQLite database file). "
+        "The current data were not changed.",
+    ),
+    "backup.corrupt": (
+        "Tệp sao lưu {file} bị hỏng ({detail}); hãy chọn một bản sao lưu khác. "
+        "Dữ liệu hiện tại không bị thay đổi.",
+        "The backup file {file} is damaged ({detail}); choose another backup. "
+        "The current data were not changed.",
+    ),
+    "backup.not_baocao": (
+        "Tệp {file} là cơ sở dữ liệu SQLite nhưng không phải của baocao. Dữ liệu hiện tại không bị thay đổi.",
+        "The file {file} is an SQLite database but not a baocao one. The current data were not changed.",
+    ),
+    "backup.too_new": (
+        "Bản sao lưu {file} được tạo bởi phiên bản baocao mới hơn (có bước cập nhật «{step}»); hãy cập nhật "
+        "phần mềm rồi khôi phục lại. Dữ liệu hiện tại không bị thay đổi.",
+        "The backup {file} was made by a newer version of baocao (it has the update step «{step}»); "
+        "update the app, then restore again. The current data were not changed.",
     ),
     "file.write_failed": (
         "Không ghi được tệp {file}: {detail}",
@@ -69,6 +175,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "number.ratio_invalid": (
         "Không hiểu tỷ lệ «{text}». Hãy gõ hai số cách nhau bởi dấu gạch chéo, ví dụ 1.769/1.772",
         "Cannot read the ratio «{text}». Type two numbers separated by a slash, for example 1.769/1.772",
+    ),
+    "period.last": (
+        "Không có kỳ nào sau kỳ {period} để lập báo cáo",
+        "There is no period after {period} to make a report for",
     ),
     "period.invalid": (
         "Không hiểu kỳ báo cáo «{text}». Hãy ghi năm (2025), quý (2025-Q3), 6 tháng đầu năm (2025-6M), "

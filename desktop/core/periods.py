@@ -109,6 +109,18 @@ def previous(period: Period) -> Period | None:
     return Period(period.kind, period.year - 1, quarter=4 if period.kind == "quarter" else 0)
 
 
+def following(period: Period) -> Period | None:
+    """The period of the same kind one step on (a stage: the one of the same length just after it)."""
+    if period.kind == "quarter" and period.quarter < 4:
+        return Period("quarter", period.year, quarter=period.quarter + 1)
+    length = period.year - period.first_year + 1 if period.kind == "stage" else 1
+    if period.year + length > MAX_YEAR:
+        return None
+    if period.kind == "stage":
+        return Period("stage", period.year + length, first_year=period.year + 1)
+    return Period(period.kind, period.year + 1, quarter=1 if period.kind == "quarter" else 0)
+
+
 def _latest(kind: str, today: datetime.date) -> Period:
     """The period of a kind a clerk most likely reports on today."""
     year = today.year

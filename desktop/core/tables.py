@@ -207,6 +207,15 @@ def row_ratio(table: Table, index: int, column: Column) -> Decimal | None:
     return ratio_percent(numerator, denominator)
 
 
+def clear_figures(table: Table) -> None:
+    """Blank every number the clerk typed (and its giải trình); names, units, texts and choices stay."""
+    for row in table.rows:
+        for column in table.columns:
+            if column.editable and cell_type(row, column) in NUMERIC_TYPES:
+                row.cells.pop(column.key, None)
+                row.explanations.pop(column.key, None)
+
+
 # ---- plain data (JSON) ----
 
 NUMERIC_TYPES = ("count", "number", "percent")

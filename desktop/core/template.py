@@ -82,6 +82,7 @@ class Template:
     issuer: tuple[str, ...] = ()  # issuing-body lines; empty: the commune's People's Committee
     appendices: tuple[AppendixDef, ...] = ()
     validation: Validation = field(default_factory=Validation)
+    next_period_figures: str = "clear"  # a copy for the next period keeps ("keep") or blanks its figures
     source: Path | None = field(default=None, compare=False)
 
     @property

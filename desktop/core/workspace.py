@@ -1,16 +1,22 @@
 """What a clerk does with the store: choose the commune, create, open and import reports."""
 
+import copy
 import datetime
+import io
 from collections.abc import Callable
 from pathlib import Path
 
-from desktop.core import units
-from desktop.core.document import Report, new_report
+from desktop.core import periods, units
+from desktop.core.changes import Change, changes
+from desktop.core.document import Report, from_dict, new_report, to_dict
 from desktop.core.errors import BaocaoError
 from desktop.core.history import PastValue, indicator_history
 from desktop.core.loader import Catalogue
+from desktop.core.pdf.render import render_pdf
+from desktop.core.periods import parse_period
 from desktop.core.reportfile import read_report
-from desktop.core.store.reports import Store
+from desktop.core.store.reports import Store, Version
+from desktop.core.tables import clear_figures
 from desktop.core.validate import errors, validate
 
 UNIT_KEY = "unit_code"
@@ -66,17 +72,57 @@ class Workspace:
             return {}
         return indicator_history(report, self.store.unit_reports(report.unit.code, exclude=report_id))
 
-    def finalise(self, report_id: int, report: Report) -> None:
-        """Mark a report final (ready to sign and send); refused while it has errors."""
+    def finalise(self, report_id: int, report: Report, *, at: datetime.datetime | None = None) -> Version:
+        """Issue the report: checked without errors, numbered and dated; its PDF as issued is stored
+        with its SHA-256 as the next version, and the content is locked."""
         template = self.catalogue.get(report.template_id)
         issues = validate(report, template, today=self.today(), history=self.history(report_id, report))
         found = errors(issues)
         if found:
             raise BaocaoError("report.has_errors", count=len(found))
+        if not report.number.strip() or report.date is None:
+            raise BaocaoError("report.needs_number_date")
+        issued = copy.deepcopy(report)
+        issued.status = "final"
+        pdf = io.BytesIO()
+        render_pdf(issued, pdf, created=at or datetime.datetime.now().astimezone())
+        version = self.store.add_version(report_id, issued, pdf.getvalue())
         report.status = "final"
-        self.store.save_report(report_id, report)
+        return version
 
-    def reopen(self, report_id: int, report: Report) -> None:
-        """Back to a draft, to correct a finalised report before it is sent."""
+    def mark_sent(self, report_id: int, report: Report) -> None:
+        """The issued report has left the commune (its file was exported)."""
+        if report.status not in ("final", "sent"):
+            raise BaocaoError("report.not_final")
+        report.status = "sent"
+        self.store.mark_sent(report_id, report)
+
+    def amend(self, report_id: int, report: Report) -> None:
+        """Start a bản điều chỉnh: the report is a draft again; its issued versions stay as they were."""
         report.status = "draft"
         self.store.save_report(report_id, report)
+
+    def compare(self, report_id: int, old: int, new: int | None = None) -> list[Change]:
+        """What changed from issued version `old` to version `new` (None: the report as it is now)."""
+        before = self.store.load_version(report_id, old)[0]
+        after = self.store.load_report(report_id) if new is None else self.store.load_version(report_id, new)[0]
+        return changes(to_dict(before), to_dict(after))
+
+    def create_next(self, report_id: int) -> tuple[int, Report]:
+        """The same report for the next period, as a new draft: the text kept, the number and date
+        left to fill, the figures kept or cleared as the template says."""
+        source = self.store.load_report(report_id)
+        template = self.catalogue.get(source.template_id)
+        current = parse_period(source.period)
+        following = periods.following(current)
+        if following is None:
+            raise BaocaoError("period.last", period=source.period)
+        report = from_dict(to_dict(source))
+        report.period, report.status, report.number = str(following), "draft", ""
+        report.date = self.today()
+        report.year = report.date.year
+        report.title = report.title.replace(periods.label(current), periods.label(following))
+        if template.next_period_figures == "clear":
+            for table in report.tables():
+                clear_figures(table)
+        return self.store.add_report(report), report

@@ -2,6 +2,7 @@
 
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -22,16 +23,19 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import bundle
-from desktop.core.document import Report
+from desktop.core.document import Report, from_dict, to_dict
 from desktop.core.errors import BaocaoError
 from desktop.core.periods import label, parse_period
+from desktop.core.reportfile import write_report
 from desktop.core.store.reports import ReportSummary
+from desktop.core.undo import EditHistory
 from desktop.core.vnformat import BLANK, number_line
 from desktop.core.workspace import Workspace
 from desktop.ui.autosave import Autosaver
 from desktop.ui.preview import PreviewDialog
 from desktop.ui.reportform import ReportForm
 from desktop.ui.unitdialog import UnitDialog
+from desktop.ui.versionsdialog import VersionsDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -44,6 +48,7 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.report_id: int | None = None
         self.report: Report | None = None
+        self.history: EditHistory | None = None
         self.form: ReportForm | None = None
         self.autosaver = Autosaver(self._save_current, autosave_ms, self)
         self.autosaver.saved.connect(self._saved)
@@ -95,7 +100,12 @@ class MainWindow(QMainWindow):
         self.preview_action = self._action(self.tr("Xem trước / In PDF"), self.preview, QKeySequence.StandardKey.Print)
         self.delete_action = self._action(self.tr("Xóa báo cáo"), self.delete_report)
         self.finalise_action = self._action(self.tr("Hoàn tất báo cáo"), self.finalise, "Ctrl+Shift+F")
-        self.reopen_action = self._action(self.tr("Trả về bản nháp để sửa"), self.reopen)
+        self.amend_action = self._action(self.tr("Lập bản điều chỉnh"), self.amend)
+        self.send_action = self._action(self.tr("Xuất tệp gửi đi (.json)…"), self.export_file)
+        self.versions_action = self._action(self.tr("Phiên bản và nhật ký thay đổi…"), self.show_versions)
+        self.next_action = self._action(self.tr("Lập báo cáo kỳ sau từ báo cáo này"), self.create_next)
+        self.undo_action = self._action(self.tr("Hoàn tác"), self.undo, QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action(self.tr("Làm lại"), self.redo, QKeySequence.StandardKey.Redo)
         file_menu = self.menuBar().addMenu(self.tr("&Tệp"))
         file_menu.addAction(self.new_action)
         file_menu.addAction(self._action(self.tr("Mở tệp báo cáo (.json)…"), self.open_file,
@@ -105,13 +115,20 @@ class MainWindow(QMainWindow):
             samples.addAction(self._action(path.stem, lambda _=False, p=path: self.import_file(p)))
         file_menu.addSeparator()
         file_menu.addAction(self.preview_action)
+        file_menu.addAction(self.send_action)
         file_menu.addAction(self.delete_action)
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("Thoát"), self.close, QKeySequence.StandardKey.Quit))
+        edit_menu = self.menuBar().addMenu(self.tr("&Sửa"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
         report_menu = self.menuBar().addMenu(self.tr("&Báo cáo"))
         report_menu.addAction(self._action(self.tr("Kiểm tra lỗi"), self.check, "F7"))
         report_menu.addAction(self.finalise_action)
-        report_menu.addAction(self.reopen_action)
+        report_menu.addAction(self.amend_action)
+        report_menu.addAction(self.versions_action)
+        report_menu.addSeparator()
+        report_menu.addAction(self.next_action)
         settings = self.menuBar().addMenu(self.tr("&Cài đặt"))
         settings.addAction(self._action(self.tr("Đơn vị hành chính…"), self.choose_unit))
         language = settings.addMenu(self.tr("Ngôn ngữ / Language"))
@@ -126,11 +143,15 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         has_report = self.report is not None
-        self.preview_action.setEnabled(has_report)
-        self.delete_action.setEnabled(has_report)
+        for action in (self.preview_action, self.delete_action, self.send_action, self.versions_action,
+                       self.next_action):
+            action.setEnabled(has_report)
         final = has_report and self.report is not None and self.report.status != "draft"
         self.finalise_action.setEnabled(has_report and not final)
-        self.reopen_action.setEnabled(final)
+        self.amend_action.setEnabled(final)
+        draft = has_report and not final and self.history is not None
+        self.undo_action.setEnabled(draft and self.history is not None and self.history.can_undo())
+        self.redo_action.setEnabled(draft and self.history is not None and self.history.can_redo())
         if self.form is not None:
             self.form.set_read_only(final)
 
@@ -166,25 +187,55 @@ class MainWindow(QMainWindow):
         if not self.autosaver.flush():
             return
         report = self.workspace.store.load_report(report_id)
+        self.report_id = report_id
+        self.history = EditHistory(to_dict(report))
+        self._show_form(report)
+        self.refresh_list()
+
+    def _show_form(self, report: Report, tab: int = 0) -> None:
+        """Put the form of `report` (the open report's content) in place of the one shown."""
         template = self.workspace.catalogue.get(report.template_id)
-        self.report_id, self.report = report_id, report
+        report_id = self.report_id
+        self.report = report
         old = self.form
         self.form = ReportForm(report, template, today=self.workspace.today(),
                                history=self.workspace.history(report_id, report), lang=self.workspace.language())
         self.form.changed.connect(self.autosaver.schedule)
         self.form.period_changed.connect(
             lambda: self.form and self.form.set_history(self.workspace.history(report_id, report)))
+        self.form.tabs.setCurrentIndex(tab)
         self.stack.addWidget(self.form)
         self.stack.setCurrentWidget(self.form)
         if old is not None:
             self.stack.removeWidget(old)
             old.deleteLater()
         self._update_actions()
-        self.refresh_list()
 
     def _save_current(self) -> None:
         if self.report_id is not None and self.report is not None:
             self.workspace.store.save_report(self.report_id, self.report)
+            if self.history is not None:
+                self.history.record(to_dict(self.report))
+                self._update_actions()
+
+    # ---- undo and redo ----
+
+    def _step(self, state: dict[str, Any] | None) -> None:
+        """Show and save a state of the open report taken from its edit history."""
+        if state is None or self.report_id is None or self.form is None:
+            return
+        report = from_dict(state)
+        self.workspace.store.save_report(self.report_id, report)
+        self._show_form(report, self.form.tabs.currentIndex())
+        self.refresh_list()
+
+    def undo(self) -> None:
+        if self.history is not None and self.autosaver.flush():
+            self._step(self.history.undo())
+
+    def redo(self) -> None:
+        if self.history is not None and self.autosaver.flush():
+            self._step(self.history.redo())
 
     def _saved(self, at: str) -> None:
         self.statusBar().showMessage(self.tr("Đã lưu lúc {0}").format(at))
@@ -234,7 +285,11 @@ class MainWindow(QMainWindow):
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.autosaver.flush()
-        self.workspace.store.delete_report(self.report_id)
+        try:
+            self.workspace.store.delete_report(self.report_id)
+        except BaocaoError as error:
+            QMessageBox.warning(self, self.tr("Không xóa được"), error.text(self.workspace.language()))
+            return
         if self.form is not None:
             self.stack.removeWidget(self.form)
             self.form.deleteLater()
@@ -250,26 +305,78 @@ class MainWindow(QMainWindow):
             self.form.check_now()
 
     def finalise(self) -> None:
-        """Finalise the open report after a last check; errors keep it a draft."""
+        """Issue the open report: checked, numbered and dated; its PDF is kept as signed."""
         if self.report is None or self.report_id is None or not self.autosaver.flush():
             return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.workspace.finalise(self.report_id, self.report)
+            version = self.workspace.finalise(self.report_id, self.report)
         except BaocaoError as error:
+            QApplication.restoreOverrideCursor()
             if self.form is not None:
                 self.form.check_now()
             QMessageBox.warning(self, self.tr("Chưa hoàn tất được"), error.text(self.workspace.language()))
             return
-        self.statusBar().showMessage(self.tr("Đã hoàn tất báo cáo; muốn sửa thì trả về bản nháp."))
+        QApplication.restoreOverrideCursor()
+        self.history = EditHistory(to_dict(self.report))
+        self.statusBar().showMessage(self.tr("Đã hoàn tất bản {0}; bản PDF ban hành đã được lưu. Muốn sửa thì "
+                                             "lập bản điều chỉnh.").format(version.number))
         self._update_actions()
         self.refresh_list()
 
-    def reopen(self) -> None:
+    def amend(self) -> None:
+        """Make the open final report a draft again for a bản điều chỉnh; issued versions stay."""
         if self.report is None or self.report_id is None:
             return
-        self.workspace.reopen(self.report_id, self.report)
+        answer = QMessageBox.question(
+            self, self.tr("Lập bản điều chỉnh"),
+            self.tr("Báo cáo trở lại bản nháp để sửa thành bản điều chỉnh. Bản đã ban hành vẫn được giữ "
+                    "nguyên và xem lại được trong «Phiên bản và nhật ký». Tiếp tục?"))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.workspace.amend(self.report_id, self.report)
+        self.history = EditHistory(to_dict(self.report))
         self._update_actions()
         self.refresh_list()
+
+    def export_file(self) -> None:
+        """Save the open report as a .json file to send; a final report is then marked sent."""
+        if self.report is None or self.report_id is None or not self.autosaver.flush():
+            return
+        suggested = f"{self.report.type_name} {self.report.number or ''} {self.report.period}".strip() + ".json"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Xuất tệp gửi đi"), suggested,
+                                              self.tr("Tệp báo cáo (*.json)"))
+        if not path:
+            return
+        try:
+            write_report(self.report, Path(path))
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Không ghi được tệp"), str(error))
+            return
+        if self.report.status == "final":
+            self.workspace.mark_sent(self.report_id, self.report)
+            self.statusBar().showMessage(self.tr("Đã xuất tệp và đánh dấu báo cáo đã gửi."))
+        else:
+            self.statusBar().showMessage(self.tr("Đã xuất tệp (bản nháp, chưa hoàn tất)."))
+        self._update_actions()
+        self.refresh_list()
+
+    def show_versions(self) -> None:
+        if self.report_id is not None and self.autosaver.flush():
+            VersionsDialog(self.workspace, self.report_id, self).exec()
+
+    def create_next(self) -> None:
+        """A new draft for the next period, prefilled from the open report."""
+        if self.report_id is None or not self.autosaver.flush():
+            return
+        try:
+            new_id, report = self.workspace.create_next(self.report_id)
+        except BaocaoError as error:
+            QMessageBox.warning(self, self.tr("Không lập được báo cáo kỳ sau"), error.text(self.workspace.language()))
+            return
+        self.open_report(new_id)
+        period = label(parse_period(report.period), self.workspace.language())
+        self.statusBar().showMessage(self.tr("Đã lập báo cáo {0} từ báo cáo kỳ trước.").format(period))
 
     # ---- PDF ----
 

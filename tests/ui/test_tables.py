@@ -7,7 +7,7 @@ from conftest import type_text
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QMessageBox
 
 from desktop.core import bundle
 
@@ -101,13 +101,18 @@ def test_errors_show_live_and_block_finalising(qtbot, open_window, monkeypatch):
     assert grid.currentIndex().row() == row
 
 
-def test_a_clean_report_is_finalised_and_becomes_read_only(qtbot, open_window):
+def test_a_clean_report_is_finalised_and_becomes_read_only(qtbot, open_window, monkeypatch):
     window = open_sample(open_window, SAMPLE_003)
+    window.report.number, window.report.date = "45", datetime.date(2025, 10, 7)
+    window.workspace.store.save_report(window.report_id, window.report)
     window.finalise()
     assert window.workspace.store.load_report(window.report_id).status == "final"
+    assert [v.number for v in window.workspace.store.versions(window.report_id)] == [1]
     assert not window.form.tabs.widget(0).isEnabled()
-    window.reopen()
+    monkeypatch.setattr("desktop.ui.mainwindow.QMessageBox.question", lambda *a: QMessageBox.StandardButton.Yes)
+    window.amend()
     assert window.form.tabs.widget(0).isEnabled()
+    assert window.workspace.store.load_report(window.report_id).status == "draft"
 
 
 def test_rows_are_added_and_removed_where_the_template_allows(qtbot, open_window):

@@ -1,6 +1,7 @@
 """Reports and settings in the database: a few named verbs over the tables of migrations.py."""
 
 import datetime
+import hashlib
 import json
 import sqlite3
 from dataclasses import dataclass
@@ -9,6 +10,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from desktop.core.changes import Change, changes
 from desktop.core.document import Report, from_dict, to_dict
 from desktop.core.errors import StoreError
 from desktop.core.store.db import open_database
@@ -26,6 +28,27 @@ class ReportSummary:
     number: str
     symbol: str
     updated_at: str
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One logged change: when (UTC), which field, its old and new value as text."""
+
+    at: str
+    field: str
+    old: str | None
+    new: str | None
+
+
+@dataclass(frozen=True)
+class Version:
+    """An issued version of a report: 1 is the first issue, 2 the first bản điều chỉnh."""
+
+    number: int
+    status: str  # "final" or "sent"
+    pdf_sha256: str
+    finalised_at: str
+    sent_at: str | None
 
 
 def _now() -> str:
@@ -69,16 +92,40 @@ class Store:
         return cursor.lastrowid
 
     def save_report(self, report_id: int, report: Report) -> None:
-        """Replace the stored content of a report, in one transaction."""
-        cursor = self._write(
-            "UPDATE reports SET template_id = ?, unit_code = ?, period = ?, status = ?, title = ?,"
-            " document = ?, updated_at = ? WHERE id = ?",
-            [report.template_id, report.unit.code if report.unit else None, report.period,
-             report.status, report.title, json.dumps(to_dict(report), ensure_ascii=False),
-             _now(), report_id],
-        )
-        if cursor.rowcount != 1:
-            raise StoreError("report.not_found", id=report_id)
+        """Replace the stored content of a report and log each changed field, in one transaction.
+
+        A finalised or sent report may only change its status (a new version is made by
+        `Workspace.amend`): anything else is refused, so an issued report never changes silently.
+        """
+        document = to_dict(report)
+        try:
+            with self.db.atomic():
+                row = self.db.execute("SELECT status, document FROM reports WHERE id = ?", [report_id]).fetchone()
+                if row is None:
+                    raise StoreError("report.not_found", id=report_id)
+                found = changes(json.loads(row[1]), document)
+                if row[0] != "draft" and any(c.field != "status" for c in found):
+                    raise StoreError("report.locked", id=report_id)
+                now = _now()
+                self.db.execute(
+                    "UPDATE reports SET template_id = ?, unit_code = ?, period = ?, status = ?, title = ?,"
+                    " document = ?, updated_at = ? WHERE id = ?",
+                    [report.template_id, report.unit.code if report.unit else None, report.period,
+                     report.status, report.title, json.dumps(document, ensure_ascii=False), now, report_id])
+                self._log(report_id, now, found)
+        except sqlite3.Error as error:
+            raise StoreError("db.unreadable", file=str(self.path), detail=str(error)) from error
+
+    def _log(self, report_id: int, at: str, found: list[Change]) -> None:
+        self.db.conn.executemany(
+            "INSERT INTO audit_log (at, report_id, field, old, new) VALUES (?, ?, ?, ?, ?)",
+            [(at, report_id, c.field, c.old, c.new) for c in found])
+
+    def audit(self, report_id: int) -> list[AuditEntry]:
+        """Every logged change of a report, oldest first."""
+        rows = self.db.execute("SELECT at, field, old, new FROM audit_log WHERE report_id = ? ORDER BY id",
+                               [report_id]).fetchall()
+        return [AuditEntry(*row) for row in rows]
 
     def load_report(self, report_id: int) -> Report:
         row = self.db.execute("SELECT document FROM reports WHERE id = ?", [report_id]).fetchone()
@@ -102,7 +149,58 @@ class Store:
         return [ReportSummary(*row) for row in rows]
 
     def delete_report(self, report_id: int) -> None:
-        self._write("DELETE FROM reports WHERE id = ?", [report_id])
+        """Delete a draft never issued; an issued report (one with versions) is kept for good."""
+        if self.versions(report_id):
+            raise StoreError("report.issued", id=report_id)
+        with self.db.atomic():
+            title = self._title(report_id)
+            self._write("DELETE FROM reports WHERE id = ?", [report_id])
+            self._log(report_id, _now(), [Change("*", title, None)])
+
+    def _title(self, report_id: int) -> str | None:
+        row = self.db.execute("SELECT title FROM reports WHERE id = ?", [report_id]).fetchone()
+        return None if row is None else str(row[0])
+
+    # ---- issued versions ----
+
+    def add_version(self, report_id: int, report: Report, pdf: bytes) -> Version:
+        """Store the report as issued (final), with its PDF and the PDF's SHA-256, as the next
+        version, and save the report itself as final, in one transaction."""
+        digest = hashlib.sha256(pdf).hexdigest()
+        now = _now()
+        with self.db.atomic():
+            number = len(self.versions(report_id)) + 1
+            self._write(
+                "INSERT INTO report_versions (report_id, version, status, document, pdf, pdf_sha256, finalised_at)"
+                " VALUES (?, ?, 'final', ?, ?, ?, ?)",
+                [report_id, number, json.dumps(to_dict(report), ensure_ascii=False), pdf, digest, now])
+            self.save_report(report_id, report)
+        return Version(number, "final", digest, now, None)
+
+    def mark_sent(self, report_id: int, report: Report) -> None:
+        """The latest version has been sent (exported): the report and that version say so."""
+        with self.db.atomic():
+            self._write("UPDATE report_versions SET status = 'sent', sent_at = ? WHERE report_id = ? AND version ="
+                        " (SELECT max(version) FROM report_versions WHERE report_id = ?)",
+                        [_now(), report_id, report_id])
+            self.save_report(report_id, report)
+
+    def versions(self, report_id: int) -> list[Version]:
+        """The issued versions of a report, the first first."""
+        rows = self.db.execute(
+            "SELECT version, status, pdf_sha256, finalised_at, sent_at FROM report_versions"
+            " WHERE report_id = ? ORDER BY version", [report_id]).fetchall()
+        return [Version(*row) for row in rows]
+
+    def load_version(self, report_id: int, number: int) -> tuple[Report, bytes]:
+        """A version as issued and its PDF; the PDF is checked against its stored SHA-256."""
+        row = self.db.execute("SELECT document, pdf, pdf_sha256 FROM report_versions"
+                              " WHERE report_id = ? AND version = ?", [report_id, number]).fetchone()
+        if row is None:
+            raise StoreError("version.not_found", id=report_id, version=number)
+        if hashlib.sha256(row[1]).hexdigest() != row[2]:
+            raise StoreError("version.tampered", id=report_id, version=number)
+        return from_dict(json.loads(row[0])), bytes(row[1])
 
     # ---- settings ----
 

@@ -1,0 +1,95 @@
+"""What changed between two states of a report, field by field (old → new): for the audit log
+written with every save, and for comparing the versions of a report.
+
+A field is a path into the report's plain-data form: 'title', 'signer.name',
+'sections[1].children[0].text', 'appendices[0].tables[0].rows[3].cells.value'.
+"""
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from desktop.core.vnformat import roman
+
+
+@dataclass(frozen=True)
+class Change:
+    """One field: its value before and after (None where it did not exist)."""
+
+    field: str
+    old: str | None
+    new: str | None
+
+
+def _text(value: Any) -> str:
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+def flatten(value: Any, path: str = "") -> dict[str, str]:
+    """Every leaf of a plain-data tree under its path, as text."""
+    if isinstance(value, dict):
+        found: dict[str, str] = {}
+        for key, item in value.items():
+            found.update(flatten(item, f"{path}.{key}" if path else str(key)))
+        return found
+    if isinstance(value, list) and value:
+        found = {}
+        for index, item in enumerate(value):
+            found.update(flatten(item, f"{path}[{index}]"))
+        return found
+    return {path: _text(value)}
+
+
+def changes(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
+    """The fields whose value differs, in the order of the new document (removed ones last)."""
+    before, after = flatten(old), flatten(new)
+    found = [Change(key, before.get(key), value) for key, value in after.items() if before.get(key) != value]
+    found += [Change(key, value, None) for key, value in before.items() if key not in after]
+    return found
+
+
+# ---- field names for people ----
+
+NAMES = {
+    "vi": {
+        "title": "Trích yếu", "number": "Số", "date": "Ngày ban hành", "place": "Địa danh",
+        "period": "Kỳ báo cáo", "status": "Trạng thái", "opening": "Đoạn mở đầu", "closing": "Đoạn kết",
+        "recipients": "Nơi nhận", "kinh_gui": "Kính gửi", "legal_bases": "Căn cứ", "footnotes": "Chú thích",
+        "signer": "Người ký", "name": "họ tên", "position": "chức vụ", "authority": "thẩm quyền",
+        "on_behalf_of": "thay mặt", "sections": "Nội dung", "children": "", "heading": "tiêu đề",
+        "text": "nội dung", "appendices": "Phụ lục", "tables": "bảng", "rows": "dòng", "cells": "cột",
+        "explanations": "giải trình", "issuer": "Cơ quan ban hành", "issuer_parent": "Cơ quan chủ quản",
+    },
+    "en": {
+        "title": "Subject line", "number": "Number", "date": "Date of issue", "place": "Place name",
+        "period": "Period", "status": "Status", "opening": "Opening", "closing": "Closing",
+        "recipients": "Recipients", "kinh_gui": "Addressees", "legal_bases": "Legal bases", "footnotes": "Notes",
+        "signer": "Signer", "name": "name", "position": "position", "authority": "authority",
+        "on_behalf_of": "on behalf of", "sections": "Body", "children": "", "heading": "heading",
+        "text": "text", "appendices": "Appendix", "tables": "table", "rows": "row", "cells": "column",
+        "explanations": "explanation", "issuer": "Issuing body", "issuer_parent": "Parent body",
+    },
+}
+_PART = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
+
+
+def field_label(path: str, lang: str = "vi") -> str:
+    """'sections[1].children[0].text' → 'Nội dung II › 1 › nội dung'; unknown keys as they are."""
+    names = NAMES.get(lang, NAMES["vi"])
+    words: list[str] = []
+    parent = ""
+    for key, index in _PART.findall(path):
+        if key:
+            parent = key
+            if names.get(key, key):
+                words.append(names.get(key, key))
+        else:
+            number = int(index) + 1
+            shown = roman(number) if parent == "sections" else str(number)
+            if words and parent in ("sections", "appendices", "rows", "tables", "recipients", "kinh_gui",
+                                    "legal_bases", "footnotes", "issuer"):
+                words[-1] = f"{words[-1]} {shown}"
+            else:
+                words.append(shown)
+    return " › ".join(words)
