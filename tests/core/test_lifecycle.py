@@ -138,7 +138,8 @@ def test_the_next_quarter_is_prefilled_from_the_last(workspace: Workspace) -> No
     assert (following.number, following.status, following.date) == ("", "draft", TODAY)
     assert following.sections[0].text == report.sections[0].text
     table = following.tables()[0]
-    assert table.rows[1].cells.get("value") is None and table.rows[1].cells["name"] == report.tables()[0].rows[1].cells["name"]
+    assert table.rows[1].cells.get("value") is None
+    assert table.rows[1].cells["name"] == report.tables()[0].rows[1].cells["name"]
     assert workspace.store.load_report(new_id).period == "2026-9M"
 
 
