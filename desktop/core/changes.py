@@ -42,11 +42,31 @@ def flatten(value: Any, path: str = "") -> dict[str, str]:
 
 
 def changes(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
-    """The fields whose value differs, in the order of the new document (removed ones last)."""
-    before, after = flatten(old), flatten(new)
-    found = [Change(key, before.get(key), value) for key, value in after.items() if before.get(key) != value]
-    found += [Change(key, value, None) for key, value in before.items() if key not in after]
+    """The fields whose value differs, in the order of the new document. Only the branches that
+    differ are walked: an autosave of a long report changes one paragraph or one cell."""
+    found: list[Change] = []
+    _diff(old, new, "", found)
     return found
+
+
+_ABSENT = object()
+
+
+def _diff(old: Any, new: Any, path: str, found: list[Change]) -> None:
+    if old == new:
+        return
+    if isinstance(old, dict) and isinstance(new, dict):
+        for key in [*new, *(k for k in old if k not in new)]:
+            _diff(old.get(key, _ABSENT), new.get(key, _ABSENT), f"{path}.{key}" if path else str(key), found)
+    elif isinstance(old, list) and isinstance(new, list) and old and new:
+        for index in range(max(len(old), len(new))):
+            _diff(old[index] if index < len(old) else _ABSENT, new[index] if index < len(new) else _ABSENT,
+                  f"{path}[{index}]", found)
+    else:
+        before = {} if old is _ABSENT else flatten(old, path)
+        after = {} if new is _ABSENT else flatten(new, path)
+        found += [Change(key, before.get(key), value) for key, value in after.items() if before.get(key) != value]
+        found += [Change(key, value, None) for key, value in before.items() if key not in after]
 
 
 # ---- field names for people ----
