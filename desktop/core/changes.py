@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from desktop.core.document import Report
+from desktop.core.validate import cell_place
 from desktop.core.vnformat import roman
 
 
@@ -113,3 +115,32 @@ def field_label(path: str, lang: str = "vi") -> str:
             else:
                 words.append(shown)
     return " › ".join(words)
+
+
+_CELL = re.compile(r"^appendices\[(\d+)\]\.tables\[(\d+)\]\.rows\[(\d+)\]\.(cells|explanations)\.(.+)$")
+STATUSES = {"vi": {"draft": "bản nháp", "final": "đã hoàn tất", "sent": "đã gửi"},
+            "en": {"draft": "draft", "final": "final", "sent": "sent"}}
+
+
+def describe(path: str, report: Report | None, lang: str = "vi") -> str:
+    """A field named as the clerk sees it: a table cell as 'Phụ lục 1, dòng 2 «…», cột «…»'
+    (its row and column looked up in `report`), anything else by `field_label`."""
+    found = _CELL.match(path)
+    if found and report is not None:
+        appendix_index, table_index, row_index = (int(found.group(i)) for i in (1, 2, 3))
+        kind, key = found.group(4), found.group(5)
+        tables = report.appendices[appendix_index].tables if appendix_index < len(report.appendices) else []
+        table = tables[table_index] if table_index < len(tables) else None
+        if table is not None and row_index < len(table.rows) and table.has_column(key):
+            place = cell_place(table, row_index, table.column(key), report.appendices[appendix_index].label)
+            where = place.en if lang == "en" else place.vi
+            return f"{where} ({NAMES[lang if lang in NAMES else 'vi']['explanations']})" if kind == "explanations" \
+                else where
+    return field_label(path, lang)
+
+
+def shown_value(path: str, value: str | None, lang: str = "vi") -> str | None:
+    """A logged value as people read it: the status in words, anything else as stored."""
+    if path == "status" and value is not None:
+        return STATUSES.get(lang, STATUSES["vi"]).get(value, value)
+    return value

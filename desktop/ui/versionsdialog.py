@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.changes import Change, field_label
+from desktop.core.changes import Change, describe, shown_value
 from desktop.core.errors import BaocaoError
 from desktop.core.workspace import Workspace
 
@@ -45,7 +46,7 @@ def _fill(table: QTableWidget, rows: list[list[str | None]]) -> None:
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
             table.setItem(r, c, _item(text))
-    table.resizeColumnsToContents()
+    table.resizeRowsToContents()
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -53,7 +54,12 @@ def _table(headers: list[str]) -> QTableWidget:
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-    table.horizontalHeader().setStretchLastSection(True)
+    table.setWordWrap(True)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if len(headers) > 2:  # the old and new values share what is left, wrapped
+        for column in (len(headers) - 2, len(headers) - 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
     return table
 
 
@@ -64,12 +70,14 @@ class VersionsDialog(QDialog):
         super().__init__(parent)
         self.workspace, self.report_id = workspace, report_id
         self.lang = workspace.language()
+        self.report = workspace.store.load_report(report_id)
         self.setWindowTitle(self.tr("Phiên bản và nhật ký thay đổi"))
         self.resize(980, 640)
         tabs = QTabWidget()
         tabs.addTab(self._versions_page(), self.tr("Các bản đã ban hành"))
         tabs.addTab(self._log_page(), self.tr("Nhật ký thay đổi"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Đóng"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
@@ -112,8 +120,11 @@ class VersionsDialog(QDialog):
         entries = self.workspace.store.audit(self.report_id)
         self.log_table = _table([self.tr("Lúc"), self.tr("Mục"), self.tr("Giá trị cũ"), self.tr("Giá trị mới")])
         deleted = self.tr("(xóa báo cáo)")
-        _fill(self.log_table, [[local_time(e.at), deleted if e.field == "*" else field_label(e.field, self.lang),
-                                e.old, e.new] for e in reversed(entries)])
+        def named(field: str) -> str:
+            return deleted if field == "*" else describe(field, self.report, self.lang)
+
+        _fill(self.log_table, [[local_time(e.at), named(e.field), shown_value(e.field, e.old, self.lang),
+                                shown_value(e.field, e.new, self.lang)] for e in reversed(entries)])
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(QLabel(self.tr("Mọi thay đổi đã lưu, mới nhất ở trên.")))
@@ -130,7 +141,8 @@ class VersionsDialog(QDialog):
         self.compare_button.setEnabled(chosen)
 
     def show_changes(self, found: list[Change]) -> None:
-        _fill(self.change_table, [[field_label(c.field, self.lang), c.old, c.new] for c in found])
+        _fill(self.change_table, [[describe(c.field, self.report, self.lang), shown_value(c.field, c.old, self.lang),
+                                   shown_value(c.field, c.new, self.lang)] for c in found])
 
     def compare_with_current(self) -> None:
         number = self.selected_version()

@@ -12,7 +12,7 @@ import pdfplumber
 import pytest
 
 from desktop.core import bundle
-from desktop.core.changes import Change, changes, field_label, flatten
+from desktop.core.changes import Change, changes, describe, field_label, flatten, shown_value
 from desktop.core.errors import BaocaoError, StoreError
 from desktop.core.loader import load_catalogue
 from desktop.core.store.reports import Store
@@ -92,6 +92,9 @@ def test_an_amended_version_keeps_the_issued_one_and_the_two_compare(workspace: 
     cell = "appendices[0].tables[0].rows[1].cells.value"
     assert (found[cell].old, found[cell].new) == ("33099", "33100")
     assert field_label(cell) == "Phụ lục 1 › bảng 1 › dòng 2 › cột › value"
+    assert describe(cell, report) == ("Phụ lục, dòng 1 «Công dân trên 14 tuổi đã được cấp căn cước công dân / "
+                                      "số …», cột «Số lượng / tử số»")
+    assert shown_value("status", "final") == "đã hoàn tất" and shown_value("title", "final") == "final"
 
 
 def test_sending_marks_the_report_and_its_latest_version(workspace: Workspace) -> None:

@@ -61,7 +61,7 @@ def test_an_amended_report_keeps_its_issued_version_and_shows_what_changed(qtbot
     dialog.compare_with_current()
     rows = {dialog.change_table.item(r, 0).text(): dialog.change_table.item(r, 2).text()
             for r in range(dialog.change_table.rowCount())}
-    assert rows["Trích yếu"] == "Báo cáo điều chỉnh" and rows["Trạng thái"] == "draft"
+    assert rows["Trích yếu"] == "Báo cáo điều chỉnh" and rows["Trạng thái"] == "bản nháp"
     logged = [dialog.log_table.item(r, 1).text() for r in range(dialog.log_table.rowCount())]
     assert logged[0] == "Trích yếu" and "Trạng thái" in logged
 
