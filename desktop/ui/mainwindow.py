@@ -163,6 +163,8 @@ class MainWindow(QMainWindow):
         period = label(parse_period(summary.period), self.workspace.language())
         status = {"draft": self.tr("bản nháp"), "final": self.tr("đã hoàn tất"),
                   "sent": self.tr("đã gửi")}.get(summary.status, summary.status)
+        if summary.versions and summary.status == "draft":
+            status = self.tr("bản điều chỉnh lần {0}, đang sửa").format(summary.versions)
         return f"{summary.title}\n{number} · {period} · {status}"
 
     def refresh_list(self) -> None:

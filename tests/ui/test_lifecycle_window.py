@@ -52,6 +52,7 @@ def test_an_amended_report_keeps_its_issued_version_and_shows_what_changed(qtbot
     issue(window, monkeypatch)
     assert not window.undo_action.isEnabled() and window.amend_action.isEnabled()
     window.amend()
+    assert "bản điều chỉnh lần 1, đang sửa" in window.report_list.currentItem().text()
     window.form.editors["title"].selectAll()
     with qtbot.waitSignal(window.autosaver.saved, timeout=2000):
         type_text(window.form.editors["title"], "Báo cáo điều chỉnh")

@@ -28,6 +28,7 @@ class ReportSummary:
     number: str
     symbol: str
     updated_at: str
+    versions: int = 0  # issued versions: a draft with some is a bản điều chỉnh
 
 
 @dataclass(frozen=True)
@@ -142,7 +143,8 @@ class Store:
         """Every report, the most recently changed first."""
         rows = self.db.execute(
             "SELECT id, template_id, period, status, title,"
-            " json_extract(document, '$.number'), json_extract(document, '$.symbol'), updated_at"
+            " json_extract(document, '$.number'), json_extract(document, '$.symbol'), updated_at,"
+            " (SELECT count(*) FROM report_versions v WHERE v.report_id = reports.id)"
             " FROM reports"
             " ORDER BY updated_at DESC, id DESC"
         ).fetchall()
