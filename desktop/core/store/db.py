@@ -1,6 +1,8 @@
 """Opening the local SQLite database: crash-safe settings, then the migrations."""
 
+import os
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -8,22 +10,135 @@ from sqlite_utils import Database
 from desktop.core.errors import StoreError
 from desktop.core.store.migrations import migrations
 
+MIGRATION_SET = migrations.name
+MIGRATIONS_TABLE = migrations.migrations_table
 
-def open_database(path: Path) -> Database:
+
+def open_database(path: Path, *, read_only: bool = False, busy_timeout_ms: int = 5000) -> Database:
     """Open (or create) the database file and bring its schema up to date.
 
-    WAL with synchronous=FULL: every committed edit survives a power cut, and a reader never
-    blocks the autosave.
+    WAL with synchronous=FULL: every committed edit survives a power cut (FULL syncs the WAL on
+    each commit; NORMAL could lose the last commits), and a reader never blocks the autosave
+    (tests/crash kills a writer hundreds of times and finds every acknowledged edit).
+
+    Refused, leaving the file as it was: a database of a newer baocao ("db.too_new"), a read-only
+    file or folder ("db.read_only", "db.folder_read_only"), a file another program keeps locked
+    ("db.locked"). With `read_only`, the file is only read (no migrations) and writes fail; this
+    is how a second window on the same database opens it (see lock.py).
     """
+    if read_only:
+        return _open_read_only(path, busy_timeout_ms)
     try:
+        _check_writable(path)
+        if path.exists():
+            with closing(peek(path)) as existing:
+                refuse_newer(existing, path)
         path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
-        conn.execute("PRAGMA busy_timeout = 5000")
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = FULL")
-        conn.execute("PRAGMA foreign_keys = ON")
-        db = Database(conn)
-        migrations.apply(db)
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+            refuse_newer(conn, path)  # again: a crashed newer app may have left its steps in the WAL
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            db = Database(conn)
+            migrations.apply(db)
+        except BaseException:
+            conn.close()
+            raise
     except (sqlite3.Error, OSError) as error:
-        raise StoreError("db.unreadable", file=str(path), detail=str(error)) from error
+        raise store_error(path, error) from error
     return db
+
+
+def _open_read_only(path: Path, busy_timeout_ms: int) -> Database:
+    """The database as it is, for reading only: no migrations, and writes fail (query_only)."""
+    try:
+        if not path.exists():
+            raise StoreError("db.unreadable", file=str(path), detail="không có tệp này")
+        with closing(peek(path)) as existing:
+            refuse_newer(existing, path)
+            if pending_steps(existing):  # an older schema needs migrating, which only the writing window may do
+                raise StoreError("db.needs_upgrade", file=str(path))
+        # Not `immutable`: the writing window changes the file while this one reads it.
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None,
+                               check_same_thread=False)
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+            conn.execute("PRAGMA query_only = ON")
+            conn.execute("PRAGMA foreign_keys = ON")
+        except BaseException:
+            conn.close()
+            raise
+    except (sqlite3.Error, OSError) as error:
+        raise store_error(path, error) from error
+    return Database(conn)
+
+
+def peek(path: Path) -> sqlite3.Connection:
+    """A read-only connection that changes nothing: neither the file nor its folder (no -wal, no -shm).
+
+    SQLite's plain `mode=ro` on a WAL database creates -wal and -shm files and leaves them behind.
+    `immutable` reads the main file alone, which is the whole database when there is no -wal
+    file; with a -wal (open elsewhere, or left by a crash) it must be read through SQLite's locks.
+    """
+    wal = path.with_name(path.name + "-wal")
+    query = "?mode=ro" if wal.exists() else "?mode=ro&immutable=1"
+    return sqlite3.connect(path.resolve().as_uri() + query, uri=True, isolation_level=None)
+
+
+def applied_steps(conn: sqlite3.Connection) -> list[str]:
+    """The names of baocao's migration steps recorded in a database, in the order applied."""
+    found = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                         [MIGRATIONS_TABLE]).fetchone()
+    if found is None:
+        return []
+    rows = conn.execute(f"SELECT name FROM [{MIGRATIONS_TABLE}] WHERE migration_set = ? ORDER BY rowid",
+                        [MIGRATION_SET]).fetchall()
+    return [str(name) for (name,) in rows]
+
+
+def known_steps() -> list[str]:
+    """The names of the migration steps this version of baocao knows, in order."""
+    return [step.name for step in migrations._migrations]
+
+
+def pending_steps(conn: sqlite3.Connection) -> list[str]:
+    applied = set(applied_steps(conn))
+    return [name for name in known_steps() if name not in applied]
+
+
+def refuse_newer(conn: sqlite3.Connection, path: Path) -> None:
+    """Raise "db.too_new" when the database holds a step this version does not know."""
+    known = set(known_steps())
+    unknown = [name for name in applied_steps(conn) if name not in known]
+    if unknown:
+        raise StoreError("db.too_new", file=str(path), step=unknown[-1])
+
+
+def _check_writable(path: Path) -> None:
+    """Say plainly when the file or its folder cannot be written (SQLite also writes -wal and -shm beside it)."""
+    if path.exists() and not os.access(path, os.W_OK):
+        raise StoreError("db.read_only", file=str(path))
+    folder = next((p for p in (path.parent, *path.parent.parents) if p.exists()), None)
+    if folder is not None and not os.access(folder, os.W_OK):
+        raise StoreError("db.folder_read_only", file=str(path), folder=str(folder))
+
+
+def is_read_only(db: Database) -> bool:
+    """Whether a database was opened with `read_only=True`."""
+    return bool(db.execute("PRAGMA query_only").fetchone()[0])
+
+
+def store_error(path: Path | None, error: BaseException, db: Database | None = None) -> StoreError:
+    """The user's message for a failed open, read or write of the database at `path`."""
+    if isinstance(error, StoreError):
+        return error
+    text = str(error)
+    if db is not None and "readonly" in text and is_read_only(db):
+        return StoreError("db.read_only_mode", file=str(path))
+    if isinstance(error, sqlite3.OperationalError) and "locked" in text:
+        return StoreError("db.locked", file=str(path))
+    if "readonly" in text or isinstance(error, PermissionError):
+        return StoreError("db.read_only", file=str(path))
+    return StoreError("db.unreadable", file=str(path), detail=text)

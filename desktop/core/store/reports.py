@@ -13,7 +13,7 @@ from sqlite_utils import Database
 from desktop.core.changes import Change, changes
 from desktop.core.document import Report, from_dict, to_dict
 from desktop.core.errors import StoreError
-from desktop.core.store.db import open_database
+from desktop.core.store.db import is_read_only, open_database, store_error
 
 
 @dataclass(frozen=True)
@@ -64,8 +64,13 @@ class Store:
         self.path = path
 
     @classmethod
-    def open(cls, path: Path) -> "Store":
-        return cls(open_database(path), path)
+    def open(cls, path: Path, *, read_only: bool = False) -> "Store":
+        """Open a database; `read_only` for a second window while another one writes (see lock.py)."""
+        return cls(open_database(path, read_only=read_only), path)
+
+    @property
+    def read_only(self) -> bool:
+        return is_read_only(self.db)
 
     def close(self) -> None:
         self.db.close()
@@ -75,7 +80,7 @@ class Store:
             with self.db.atomic():
                 return self.db.execute(sql, params)
         except sqlite3.Error as error:
-            raise StoreError("db.unreadable", file=str(self.path), detail=str(error)) from error
+            raise store_error(self.path, error, self.db) from error
 
     # ---- reports ----
 
@@ -115,7 +120,7 @@ class Store:
                      report.status, report.title, json.dumps(document, ensure_ascii=False), now, report_id])
                 self._log(report_id, now, found)
         except sqlite3.Error as error:
-            raise StoreError("db.unreadable", file=str(self.path), detail=str(error)) from error
+            raise store_error(self.path, error, self.db) from error
 
     def _log(self, report_id: int, at: str, found: list[Change]) -> None:
         self.db.conn.executemany(
