@@ -61,6 +61,30 @@ def _validate(args: argparse.Namespace) -> int:
     return 1 if any(i.level == ERROR for i in issues) else 0
 
 
+def _backup(args: argparse.Namespace) -> int:
+    from desktop.core.store.backup import backup
+
+    print(backup(args.command_db, args.output))
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from desktop.core.errors import StoreError
+    from desktop.core.store.backup import restore
+    from desktop.core.store.lock import DatabaseLock
+
+    with DatabaseLock(args.command_db) as lock:
+        if not lock.held:
+            raise StoreError("db.in_use", file=str(args.command_db))
+        kept = restore(args.command_db, args.file)
+    english = _lang(args) == "en"
+    print(f"Restored {args.command_db} from {args.file}." if english
+          else f"Đã khôi phục {args.command_db} từ {args.file}.")
+    if kept:
+        print(f"The data replaced are kept in {kept}" if english else f"Dữ liệu cũ được giữ ở {kept}")
+    return 0
+
+
 def _lang(args: argparse.Namespace) -> str:
     return getattr(args, "command_lang", None) or args.lang or "vi"
 
@@ -91,6 +115,17 @@ def parser() -> argparse.ArgumentParser:
     check_report.add_argument("--lang", dest="command_lang", choices=["vi", "en"], help="ngôn ngữ thông báo")
     check_report.add_argument("--json", action="store_true", help="in danh sách lỗi dạng JSON")
     check_report.set_defaults(run=_validate)
+    save = commands.add_parser("backup", help="sao lưu cơ sở dữ liệu ra một tệp (được cả khi phần mềm đang mở)")
+    save.add_argument("--db", dest="command_db", metavar="DB", type=Path, required=True,
+                      help="tệp cơ sở dữ liệu")
+    save.add_argument("-o", "--output", type=Path, required=True, help="tệp sao lưu ghi ra")
+    save.set_defaults(run=_backup)
+    load = commands.add_parser(
+        "restore", help="khôi phục cơ sở dữ liệu từ một bản sao lưu (dữ liệu hiện tại được sao lưu trước)")
+    load.add_argument("--db", dest="command_db", metavar="DB", type=Path, required=True,
+                      help="tệp cơ sở dữ liệu")
+    load.add_argument("file", type=Path, help="tệp sao lưu")
+    load.set_defaults(run=_restore)
     top.set_defaults(run=_gui)
     return top
 
