@@ -2,6 +2,130 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="vi_VN">
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../desktop/ui/backupdialog.py" line="57"/>
+        <source>Sao lưu / Khôi phục</source>
+        <translation>Backup / Restore</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backupdialog.py" line="61"/>
+        <source>Thời điểm</source>
+        <translation>Taken at</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backupdialog.py" line="61"/>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backupdialog.py" line="61"/>
+        <source>Dung lượng</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backupdialog.py" line="62"/>
+        <source>Sao lưu ngay…</source>
+        <translation>Back up now…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backupdialog.py" line="63"/>
+        <source>Khôi phục từ tệp…</source>
+        <translation>Restore from a file…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backupdialog.py" line="64"/>
+        <source>Khôi phục bản đã chọn…</source>
+        <translation>Restore the selected backup…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backupdialog.py" line="77"/>
+        <source>Phần mềm tự sao lưu dữ liệu khi mở và mỗi ngày một lần, giữ {0} bản mới nhất, trong thư mục:
+{1}</source>
+        <translation>The app backs up the data when it starts and once a day, keeping the newest {0}, in the folder:
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backupdialog.py" line="86"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backupdialog.py" line="105"/>
+        <source>tự động</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backupdialog.py" line="105"/>
+        <source>dữ liệu trước khi khôi phục</source>
+        <translation>data before a restore</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backupdialog.py" line="115"/>
+        <source>Cửa sổ này chỉ để xem: hãy khôi phục ở cửa sổ baocao đang mở cơ sở dữ liệu này.</source>
+        <translation>This window can only show: restore in the baocao window that has this database open.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backupdialog.py" line="126"/>
+        <source>Sao lưu ra tệp</source>
+        <translation>Back up to a file</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backupdialog.py" line="127"/>
+        <source>Cơ sở dữ liệu baocao (*.sqlite)</source>
+        <translation>baocao database (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backupdialog.py" line="138"/>
+        <source>Đã sao lưu vào {0}</source>
+        <translation>Backed up to {0}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backupdialog.py" line="144"/>
+        <source>Khôi phục từ tệp sao lưu</source>
+        <translation>Restore from a backup file</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backupdialog.py" line="145"/>
+        <source>Cơ sở dữ liệu baocao (*.sqlite *.db);;Mọi tệp (*)</source>
+        <translation>baocao database (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backupdialog.py" line="156"/>
+        <source>Khôi phục dữ liệu</source>
+        <translation>Restore the data</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backupdialog.py" line="157"/>
+        <source>Khôi phục dữ liệu từ bản sao lưu {0}?
+
+Toàn bộ dữ liệu hiện tại sẽ được thay bằng dữ liệu của bản sao lưu này. Trước khi thay, phần mềm giữ một bản sao của dữ liệu hiện tại trong thư mục sao lưu, để có thể khôi phục lại nếu chọn nhầm.</source>
+        <translation>Restore the data from the backup {0}?
+
+All the current data will be replaced by the data of this backup. Before replacing them, the app keeps a copy of the current data in the backups folder, so that a wrong choice can be undone.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backupdialog.py" line="162"/>
+        <source>Khôi phục</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backupdialog.py" line="163"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backupdialog.py" line="183"/>
+        <source>Đã khôi phục dữ liệu từ {0}. Dữ liệu trước đó được giữ ở {1}.</source>
+        <translation>Restored the data from {0}. The data before are kept in {1}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backupdialog.py" line="184"/>
+        <source>Đã khôi phục dữ liệu từ {0}.</source>
+        <translation>Restored the data from {0}.</translation>
+    </message>
+</context>
+<context>
     <name>IssuesPanel</name>
     <message>
         <location filename="../desktop/ui/issuespanel.py" line="43"/>
@@ -63,24 +187,24 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="190"/>
+        <location filename="../desktop/ui/mainwindow.py" line="271"/>
         <source>Đã lưu lúc {0}</source>
         <translation>Saved at {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="51"/>
+        <location filename="../desktop/ui/mainwindow.py" line="58"/>
         <source>Báo cáo xã, phường</source>
         <translation>Commune reports</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="64"/>
-        <location filename="../desktop/ui/mainwindow.py" line="93"/>
-        <location filename="../desktop/ui/mainwindow.py" line="204"/>
+        <location filename="../desktop/ui/mainwindow.py" line="71"/>
+        <location filename="../desktop/ui/mainwindow.py" line="112"/>
+        <location filename="../desktop/ui/mainwindow.py" line="285"/>
         <source>Báo cáo mới</source>
         <translation>New report</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="70"/>
+        <location filename="../desktop/ui/mainwindow.py" line="78"/>
         <source>Chưa mở báo cáo nào.
 
 Bấm «Báo cáo mới» (Ctrl+N) để bắt đầu, hoặc chọn một báo cáo trong danh sách bên trái.</source>
@@ -89,155 +213,257 @@ Bấm «Báo cáo mới» (Ctrl+N) để bắt đầu, hoặc chọn một báo 
 Press «New report» (Ctrl+N) to start, or choose a report in the list on the left.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="95"/>
+        <location filename="../desktop/ui/mainwindow.py" line="114"/>
         <source>Xem trước / In PDF</source>
         <translation>Preview / Print PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="96"/>
-        <location filename="../desktop/ui/mainwindow.py" line="232"/>
+        <location filename="../desktop/ui/mainwindow.py" line="115"/>
+        <location filename="../desktop/ui/mainwindow.py" line="313"/>
         <source>Xóa báo cáo</source>
         <translation>Delete report</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="97"/>
+        <location filename="../desktop/ui/mainwindow.py" line="116"/>
         <source>Hoàn tất báo cáo</source>
         <translation>Finalise report</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="98"/>
-        <source>Trả về bản nháp để sửa</source>
-        <translation>Back to draft to correct it</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/mainwindow.py" line="99"/>
+        <location filename="../desktop/ui/mainwindow.py" line="128"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="101"/>
+        <location filename="../desktop/ui/mainwindow.py" line="125"/>
         <source>Mở tệp báo cáo (.json)…</source>
         <translation>Open report file (.json)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="103"/>
+        <location filename="../desktop/ui/mainwindow.py" line="131"/>
         <source>Mở báo cáo mẫu</source>
         <translation>Open sample report</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="110"/>
+        <location filename="../desktop/ui/mainwindow.py" line="142"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="111"/>
+        <location filename="../desktop/ui/mainwindow.py" line="146"/>
         <source>&amp;Báo cáo</source>
         <translation>&amp;Report</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="112"/>
+        <location filename="../desktop/ui/mainwindow.py" line="147"/>
         <source>Kiểm tra lỗi</source>
         <translation>Check for problems</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="115"/>
+        <location filename="../desktop/ui/mainwindow.py" line="153"/>
         <source>&amp;Cài đặt</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="116"/>
+        <location filename="../desktop/ui/mainwindow.py" line="127"/>
         <source>Đơn vị hành chính…</source>
         <translation>Administrative unit…</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/mainwindow.py" line="93"/>
+        <source>CHỈ XEM: một cửa sổ baocao khác đang mở cơ sở dữ liệu này, nên ở đây không sửa hay lưu được. Hãy sửa ở cửa sổ kia; bấm F5 để xem những gì cửa sổ kia vừa lưu.</source>
+        <translation>VIEW ONLY: another baocao window has this database open, so nothing can be edited or saved here. Edit in the other window; press F5 to see what it has just saved.</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/mainwindow.py" line="117"/>
+        <location filename="../desktop/ui/mainwindow.py" line="366"/>
+        <source>Lập bản điều chỉnh</source>
+        <translation>Make an amendment</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mainwindow.py" line="118"/>
+        <source>Xuất tệp gửi đi (.json)…</source>
+        <translation>Export the file to send (.json)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mainwindow.py" line="119"/>
+        <source>Phiên bản và nhật ký thay đổi…</source>
+        <translation>Versions and change log…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mainwindow.py" line="120"/>
+        <source>Lập báo cáo kỳ sau từ báo cáo này</source>
+        <translation>Create the next period's report from this one</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mainwindow.py" line="121"/>
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mainwindow.py" line="122"/>
+        <source>Làm lại</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mainwindow.py" line="123"/>
+        <source>Tải lại</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mainwindow.py" line="124"/>
+        <source>Sao lưu / Khôi phục…</source>
+        <translation>Back up / Restore…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mainwindow.py" line="143"/>
+        <source>&amp;Sửa</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mainwindow.py" line="155"/>
         <source>Ngôn ngữ / Language</source>
         <translation>Ngôn ngữ / Language</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="120"/>
+        <location filename="../desktop/ui/mainwindow.py" line="158"/>
         <source>Công cụ</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="143"/>
+        <location filename="../desktop/ui/mainwindow.py" line="192"/>
         <source>bản nháp</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="143"/>
+        <location filename="../desktop/ui/mainwindow.py" line="192"/>
         <source>đã hoàn tất</source>
         <translation>final</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="144"/>
+        <location filename="../desktop/ui/mainwindow.py" line="193"/>
         <source>đã gửi</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="194"/>
+        <location filename="../desktop/ui/mainwindow.py" line="195"/>
+        <source>bản điều chỉnh lần {0}, đang sửa</source>
+        <translation>amendment {0}, being edited</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mainwindow.py" line="275"/>
         <source>CHƯA LƯU ĐƯỢC: {0}</source>
         <translation>NOT SAVED: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="205"/>
+        <location filename="../desktop/ui/mainwindow.py" line="286"/>
         <source>Loại báo cáo:</source>
         <translation>Report kind:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="215"/>
+        <location filename="../desktop/ui/mainwindow.py" line="296"/>
         <source>Mở tệp báo cáo</source>
         <translation>Open report file</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="216"/>
+        <location filename="../desktop/ui/mainwindow.py" line="297"/>
+        <location filename="../desktop/ui/mainwindow.py" line="382"/>
         <source>Tệp báo cáo (*.json)</source>
         <translation>Report files (*.json)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="224"/>
+        <location filename="../desktop/ui/mainwindow.py" line="305"/>
         <source>Không mở được tệp</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="233"/>
+        <location filename="../desktop/ui/mainwindow.py" line="314"/>
         <source>Xóa hẳn báo cáo «{0}»? Không thể hoàn tác.</source>
         <translation>Delete the report «{0}» for good? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="261"/>
+        <location filename="../desktop/ui/mainwindow.py" line="321"/>
+        <source>Không xóa được</source>
+        <translation>Cannot delete</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mainwindow.py" line="352"/>
         <source>Chưa hoàn tất được</source>
         <translation>Cannot finalise yet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="263"/>
-        <source>Đã hoàn tất báo cáo; muốn sửa thì trả về bản nháp.</source>
-        <translation>The report is final; to correct it, turn it back into a draft.</translation>
+        <location filename="../desktop/ui/mainwindow.py" line="356"/>
+        <source>Đã hoàn tất bản {0}; bản PDF ban hành đã được lưu. Muốn sửa thì lập bản điều chỉnh.</source>
+        <translation>Version {0} is final; the issued PDF has been stored. To change it, make an amendment.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="295"/>
+        <location filename="../desktop/ui/mainwindow.py" line="367"/>
+        <source>Báo cáo trở lại bản nháp để sửa thành bản điều chỉnh. Bản đã ban hành vẫn được giữ nguyên và xem lại được trong «Phiên bản và nhật ký». Tiếp tục?</source>
+        <translation>The report becomes a draft again, to be edited into an amendment. The issued version is kept unchanged and can be viewed under «Versions and change log». Continue?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mainwindow.py" line="381"/>
+        <source>Xuất tệp gửi đi</source>
+        <translation>Export the file to send</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mainwindow.py" line="388"/>
+        <source>Không ghi được tệp</source>
+        <translation>Cannot write the file</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mainwindow.py" line="392"/>
+        <source>Đã xuất tệp và đánh dấu báo cáo đã gửi.</source>
+        <translation>File exported; the report is marked as sent.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mainwindow.py" line="394"/>
+        <source>Đã xuất tệp (bản nháp, chưa hoàn tất).</source>
+        <translation>File exported (a draft, not final yet).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mainwindow.py" line="436"/>
+        <source>Đã khôi phục dữ liệu từ bản sao lưu.</source>
+        <translation>The data have been restored from the backup.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mainwindow.py" line="438"/>
+        <source>Dữ liệu trước đó được giữ ở {0}</source>
+        <translation>The data replaced are kept in {0}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mainwindow.py" line="448"/>
+        <source>Không lập được báo cáo kỳ sau</source>
+        <translation>Cannot create the next period's report</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mainwindow.py" line="452"/>
+        <source>Đã lập báo cáo {0} từ báo cáo kỳ trước.</source>
+        <translation>Created the report for {0} from the previous period's.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mainwindow.py" line="475"/>
         <source>Không tạo được PDF</source>
         <translation>Cannot create the PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="317"/>
+        <location filename="../desktop/ui/mainwindow.py" line="497"/>
         <source>Chưa chọn đơn vị hành chính</source>
         <translation>No administrative unit chosen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="322"/>
+        <location filename="../desktop/ui/mainwindow.py" line="502"/>
         <source>Ngôn ngữ mới được dùng từ lần mở phần mềm sau.
 The new language applies the next time the app starts.</source>
         <translation>Ngôn ngữ mới được dùng từ lần mở phần mềm sau.
 The new language applies the next time the app starts.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="330"/>
+        <location filename="../desktop/ui/mainwindow.py" line="510"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="331"/>
+        <location filename="../desktop/ui/mainwindow.py" line="511"/>
         <source>Những thay đổi cuối chưa lưu được vào cơ sở dữ liệu. Vẫn thoát?</source>
         <translation>The last changes could not be saved to the database. Quit anyway?</translation>
     </message>
@@ -245,59 +471,59 @@ The new language applies the next time the app starts.</translation>
 <context>
     <name>OutlineEditor</name>
     <message>
-        <location filename="../desktop/ui/outlineeditor.py" line="59"/>
+        <location filename="../desktop/ui/outlineeditor.py" line="65"/>
         <source>Thêm mục</source>
         <translation>Add section</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/outlineeditor.py" line="60"/>
+        <location filename="../desktop/ui/outlineeditor.py" line="66"/>
         <source>Thêm mục con</source>
         <translation>Add subsection</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/outlineeditor.py" line="61"/>
+        <location filename="../desktop/ui/outlineeditor.py" line="67"/>
         <source>Xóa mục</source>
         <translation>Remove section</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/outlineeditor.py" line="62"/>
+        <location filename="../desktop/ui/outlineeditor.py" line="68"/>
         <source>Lên</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/outlineeditor.py" line="63"/>
+        <location filename="../desktop/ui/outlineeditor.py" line="69"/>
         <source>Xuống</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/outlineeditor.py" line="65"/>
+        <location filename="../desktop/ui/outlineeditor.py" line="71"/>
         <source>Chuyển mục lên trên (Ctrl+Up)</source>
         <translation>Move the section up (Ctrl+Up)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/outlineeditor.py" line="66"/>
+        <location filename="../desktop/ui/outlineeditor.py" line="72"/>
         <source>Chuyển mục xuống dưới (Ctrl+Down)</source>
         <translation>Move the section down (Ctrl+Down)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/outlineeditor.py" line="144"/>
+        <location filename="../desktop/ui/outlineeditor.py" line="150"/>
         <source>Chọn một mục để viết nội dung.</source>
         <translation>Choose a section to write its text.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/outlineeditor.py" line="150"/>
+        <location filename="../desktop/ui/outlineeditor.py" line="156"/>
         <source>Mỗi đoạn văn một dòng.</source>
         <translation>One paragraph per line.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/outlineeditor.py" line="152"/>
+        <location filename="../desktop/ui/outlineeditor.py" line="158"/>
         <source>Nội dung mục {0} {1}</source>
         <translation>Text of section {0} {1}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/outlineeditor.py" line="182"/>
         <location filename="../desktop/ui/outlineeditor.py" line="188"/>
-        <location filename="../desktop/ui/outlineeditor.py" line="190"/>
+        <location filename="../desktop/ui/outlineeditor.py" line="194"/>
+        <location filename="../desktop/ui/outlineeditor.py" line="196"/>
         <source>Mục mới</source>
         <translation>New section</translation>
     </message>
@@ -358,192 +584,192 @@ The new language applies the next time the app starts.</translation>
 <context>
     <name>ReportForm</name>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="68"/>
+        <location filename="../desktop/ui/reportform.py" line="69"/>
         <source>Thông tin văn bản</source>
         <translation>Document details</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="69"/>
+        <location filename="../desktop/ui/reportform.py" line="70"/>
         <source>Nội dung</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="70"/>
+        <location filename="../desktop/ui/reportform.py" line="71"/>
         <source>Nơi nhận, người ký</source>
         <translation>Recipients, signer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="170"/>
+        <location filename="../desktop/ui/reportform.py" line="171"/>
         <source>để trống khi chưa lấy số</source>
         <translation>leave blank until numbered</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="178"/>
+        <location filename="../desktop/ui/reportform.py" line="179"/>
         <source>Để trống ngày, tháng (ghi tay khi ký)</source>
         <translation>Leave day and month blank (filled in by hand when signed)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="187"/>
+        <location filename="../desktop/ui/reportform.py" line="188"/>
         <source>Mỗi nơi một dòng; để trống nếu không có</source>
         <translation>One addressee per line; leave blank if none</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="189"/>
+        <location filename="../desktop/ui/reportform.py" line="190"/>
         <source>Lấy từ đơn vị hành chính đã chọn (Cài đặt → Đơn vị hành chính)</source>
         <translation>Taken from the chosen administrative unit (Settings → Administrative unit)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="192"/>
+        <location filename="../desktop/ui/reportform.py" line="193"/>
         <source>Cơ quan ban hành:</source>
         <translation>Issuing body:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="193"/>
+        <location filename="../desktop/ui/reportform.py" line="194"/>
         <source>Số:</source>
         <translation>Number:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="194"/>
+        <location filename="../desktop/ui/reportform.py" line="195"/>
         <source>Địa danh:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="195"/>
+        <location filename="../desktop/ui/reportform.py" line="196"/>
         <source>Ngày ban hành:</source>
         <translation>Date of issue:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="196"/>
+        <location filename="../desktop/ui/reportform.py" line="197"/>
         <source>Kỳ báo cáo:</source>
         <translation>Reporting period:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="197"/>
+        <location filename="../desktop/ui/reportform.py" line="198"/>
         <source>Trích yếu:</source>
         <translation>Subject (trích yếu):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="198"/>
+        <location filename="../desktop/ui/reportform.py" line="199"/>
         <source>Kính gửi:</source>
         <translation>To (kính gửi):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="200"/>
+        <location filename="../desktop/ui/reportform.py" line="201"/>
         <source>Mỗi căn cứ một dòng: Căn cứ …; để trống nếu không có</source>
         <translation>One legal basis per line: Căn cứ …; leave blank if none</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="201"/>
+        <location filename="../desktop/ui/reportform.py" line="202"/>
         <source>Căn cứ:</source>
         <translation>Legal bases:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="232"/>
+        <location filename="../desktop/ui/reportform.py" line="233"/>
         <source>Đoạn mở đầu:</source>
         <translation>Opening paragraph:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="234"/>
+        <location filename="../desktop/ui/reportform.py" line="235"/>
         <source>Các mục (I., 1., a)):</source>
         <translation>Sections (I., 1., a)):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="236"/>
+        <location filename="../desktop/ui/reportform.py" line="237"/>
         <source>Đoạn kết thúc:</source>
         <translation>Closing paragraph:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="239"/>
+        <location filename="../desktop/ui/reportform.py" line="240"/>
         <source>Mỗi chú thích một dòng; dòng thứ n ứng với dấu [^n] trong bài</source>
         <translation>One footnote per line; line n is the note of the mark [^n] in the text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="240"/>
+        <location filename="../desktop/ui/reportform.py" line="241"/>
         <source>Chú thích cuối trang:</source>
         <translation>Footnotes:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="274"/>
+        <location filename="../desktop/ui/reportform.py" line="275"/>
         <source>Nơi nhận</source>
         <translation>Recipients (nơi nhận)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="278"/>
+        <location filename="../desktop/ui/reportform.py" line="279"/>
         <source>Mỗi nơi nhận một dòng, dòng cuối: Lưu: VT, ...</source>
         <translation>One recipient per line; the last: Lưu: VT, ...</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="285"/>
+        <location filename="../desktop/ui/reportform.py" line="286"/>
         <source>Người ký</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="291"/>
+        <location filename="../desktop/ui/reportform.py" line="292"/>
         <source>(không ghi)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="291"/>
+        <location filename="../desktop/ui/reportform.py" line="292"/>
         <source>TM. (thay mặt)</source>
         <translation>TM. (on behalf of)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="292"/>
+        <location filename="../desktop/ui/reportform.py" line="293"/>
         <source>KT. (ký thay)</source>
         <translation>KT. (signing for)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="292"/>
+        <location filename="../desktop/ui/reportform.py" line="293"/>
         <source>TL. (thừa lệnh)</source>
         <translation>TL. (by order of)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="293"/>
+        <location filename="../desktop/ui/reportform.py" line="294"/>
         <source>TUQ. (thừa ủy quyền)</source>
         <translation>TUQ. (by delegation of)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="293"/>
+        <location filename="../desktop/ui/reportform.py" line="294"/>
         <source>Q. (quyền)</source>
         <translation>Q. (acting)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="294"/>
+        <location filename="../desktop/ui/reportform.py" line="295"/>
         <source>T/M (thay mặt, văn bản của Đảng)</source>
         <translation>T/M (on behalf of, Party documents)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="294"/>
+        <location filename="../desktop/ui/reportform.py" line="295"/>
         <source>K/T (ký thay, văn bản của Đảng)</source>
         <translation>K/T (signing for, Party documents)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="295"/>
+        <location filename="../desktop/ui/reportform.py" line="296"/>
         <source>T/L (thừa lệnh, văn bản của Đảng)</source>
         <translation>T/L (by order of, Party documents)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="300"/>
+        <location filename="../desktop/ui/reportform.py" line="301"/>
         <source>Mỗi dòng chức vụ một dòng</source>
         <translation>One line per title line</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="302"/>
+        <location filename="../desktop/ui/reportform.py" line="303"/>
         <source>Thẩm quyền:</source>
         <translation>Authority:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="303"/>
+        <location filename="../desktop/ui/reportform.py" line="304"/>
         <source>Thay mặt / ký thay cho:</source>
         <translation>On behalf of / for:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="304"/>
+        <location filename="../desktop/ui/reportform.py" line="305"/>
         <source>Chức vụ:</source>
         <translation>Position:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="305"/>
+        <location filename="../desktop/ui/reportform.py" line="306"/>
         <source>Họ và tên:</source>
         <translation>Full name:</translation>
     </message>
@@ -584,12 +810,12 @@ The new language applies the next time the app starts.</translation>
 <context>
     <name>TableModel</name>
     <message>
-        <location filename="../desktop/ui/tablemodel.py" line="123"/>
+        <location filename="../desktop/ui/tablemodel.py" line="119"/>
         <source>Giải trình: </source>
         <translation>Explanation: </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/tablemodel.py" line="155"/>
+        <location filename="../desktop/ui/tablemodel.py" line="151"/>
         <source>%n ô không nhận được; ô đầu tiên: </source>
         <translation>
             <numerusform>%n cell was not taken: </numerusform>
@@ -658,6 +884,171 @@ The new language applies the next time the app starts.</translation>
         <location filename="../desktop/ui/unitdialog.py" line="129"/>
         <source>«{0}» (cách viết đầy đủ)</source>
         <translation>«{0}» (written in full)</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <location filename="../desktop/ui/versionsdialog.py" line="74"/>
+        <source>Phiên bản và nhật ký thay đổi</source>
+        <translation>Versions and change log</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/versionsdialog.py" line="77"/>
+        <source>Các bản đã ban hành</source>
+        <translation>Issued versions</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/versionsdialog.py" line="78"/>
+        <source>Nhật ký thay đổi</source>
+        <translation>Change log</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/versionsdialog.py" line="80"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/versionsdialog.py" line="87"/>
+        <source>đã hoàn tất</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/versionsdialog.py" line="87"/>
+        <source>đã gửi</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/versionsdialog.py" line="89"/>
+        <source>Bản</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/versionsdialog.py" line="89"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/versionsdialog.py" line="89"/>
+        <source>Hoàn tất lúc</source>
+        <translation>Finalised at</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/versionsdialog.py" line="90"/>
+        <source>Gửi lúc</source>
+        <translation>Sent at</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/versionsdialog.py" line="90"/>
+        <source>Mã kiểm tra SHA-256 của PDF</source>
+        <translation>SHA-256 of the PDF</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/versionsdialog.py" line="91"/>
+        <source>{0} (điều chỉnh)</source>
+        <translation>{0} (amendment)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/versionsdialog.py" line="95"/>
+        <source>Lưu PDF đã ban hành…</source>
+        <translation>Save the issued PDF…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/versionsdialog.py" line="97"/>
+        <source>So sánh với bản hiện tại</source>
+        <translation>Compare with the current one</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/versionsdialog.py" line="99"/>
+        <location filename="../desktop/ui/versionsdialog.py" line="121"/>
+        <source>Mục</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/versionsdialog.py" line="99"/>
+        <location filename="../desktop/ui/versionsdialog.py" line="121"/>
+        <source>Giá trị cũ</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/versionsdialog.py" line="99"/>
+        <location filename="../desktop/ui/versionsdialog.py" line="121"/>
+        <source>Giá trị mới</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/versionsdialog.py" line="100"/>
+        <source>Chọn một bản rồi bấm «So sánh» để xem những gì đã thay đổi.</source>
+        <translation>Choose a version, then press «Compare» to see what changed.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/versionsdialog.py" line="109"/>
+        <source>Báo cáo này chưa được hoàn tất lần nào.</source>
+        <translation>This report has never been finalised.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/versionsdialog.py" line="121"/>
+        <source>Lúc</source>
+        <translation>At</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/versionsdialog.py" line="122"/>
+        <source>(xóa báo cáo)</source>
+        <translation>(report deleted)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/versionsdialog.py" line="130"/>
+        <source>Mọi thay đổi đã lưu, mới nhất ở trên.</source>
+        <translation>Every saved change, newest first.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/versionsdialog.py" line="154"/>
+        <source>Không so sánh được</source>
+        <translation>Cannot compare</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/versionsdialog.py" line="156"/>
+        <source>Bản {0} → bản hiện tại: {1} mục thay đổi.</source>
+        <translation>Version {0} → current: {1} fields changed.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/versionsdialog.py" line="166"/>
+        <source>Không mở được bản đã ban hành</source>
+        <translation>Cannot open the issued version</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/versionsdialog.py" line="168"/>
+        <source>Lưu PDF đã ban hành</source>
+        <translation>Save the issued PDF</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/versionsdialog.py" line="169"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../desktop/ui/app.py" line="67"/>
+        <source>Chưa tự động sao lưu được: {0}</source>
+        <translation>The automatic backup failed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/app.py" line="102"/>
+        <source>chỉ xem</source>
+        <translation>read only</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/app.py" line="122"/>
+        <source>Một cửa sổ baocao khác đang mở cơ sở dữ liệu này:
+{0}
+
+Cửa sổ này chỉ để xem, không lưu được thay đổi. Hãy sửa báo cáo ở cửa sổ kia.</source>
+        <translation>Another baocao window has this database open:
+{0}
+
+This window can only show the reports and cannot save changes. Edit the reports in the other window.</translation>
     </message>
 </context>
 </TS>

@@ -1,15 +1,20 @@
 """Composition root of the desktop app: Qt application, translations, store, templates, window."""
 
+import datetime
+import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import __version__
 from desktop.core import bundle
 from desktop.core.errors import BaocaoError
 from desktop.core.loader import load_catalogue
+from desktop.core.store.backup import auto_backup
+from desktop.core.store.lock import DatabaseLock
 from desktop.core.store.reports import Store
 from desktop.core.workspace import Workspace
 from desktop.ui.mainwindow import MainWindow
@@ -33,16 +38,71 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
     return translators
 
 
+BACKUP_CHECK_MS = 60 * 60 * 1000  # the daily backup is due when the newest is a day old; look every hour
+log = logging.getLogger(__name__)
+
+
 def build_window(db_path: Path, lang: str | None = None, autosave_ms: int = 400,
-                 forms_dir: Path | None = None) -> MainWindow:
-    """Open the store and the templates and make the main window (used by main() and the tests)."""
+                 forms_dir: Path | None = None, read_only: bool = False) -> MainWindow:
+    """Open the store and the templates and make the main window (used by main() and the tests).
+
+    With `read_only` (another window holds the database's lock) the store only reads.
+    """
     catalogue = load_catalogue(forms_dir)
-    store = Store.open(db_path)
+    store = Store.open(db_path, read_only=read_only)
     workspace = Workspace(store, catalogue)
     app = QApplication.instance()
     if isinstance(app, QApplication):
         install_translators(app, lang or workspace.language())
     return MainWindow(workspace, autosave_ms)
+
+
+def backup_quietly(db_path: Path, now: datetime.datetime | None = None) -> str | None:
+    """The automatic backup, if due; a failure is logged and returned as a message, never raised:
+    the clerk can still work (a backup is a safety net, not a condition)."""
+    try:
+        made = auto_backup(db_path, now=now)
+    except BaocaoError as error:
+        log.warning("automatic backup failed: %s", error.text("en"))
+        return QCoreApplication.translate("app", "Chưa tự động sao lưu được: {0}").format(error.text())
+    if made is not None:
+        log.info("automatic backup: %s", made)
+    return None
+
+
+def start_backup_timer(parent: QObject, db_path: Path, report: Callable[[str], None],
+                       interval_ms: int = BACKUP_CHECK_MS,
+                       now: Callable[[], datetime.datetime] = datetime.datetime.now) -> QTimer:
+    """Check every `interval_ms` while the app runs whether the daily backup is due; `report` gets failures."""
+    timer = QTimer(parent)
+    timer.setInterval(interval_ms)
+
+    def check() -> None:
+        message = backup_quietly(db_path, now())
+        if message:
+            report(message)
+
+    timer.timeout.connect(check)
+    timer.start()
+    return timer
+
+
+def start(db_path: Path, lang: str | None = None) -> tuple[MainWindow, DatabaseLock]:
+    """Take the database's lock, back it up if due, and open the window; read-only when another
+    window holds the lock (only that one writes, so two windows never overwrite each other)."""
+    lock = DatabaseLock(db_path)
+    read_only = not lock.acquire()
+    message = None if read_only else backup_quietly(db_path)  # before the store opens it
+    try:
+        window = build_window(db_path, lang, read_only=read_only)
+    except BaseException:
+        lock.release()
+        raise
+    if read_only:
+        window.setWindowTitle(window.windowTitle() + " — " + QCoreApplication.translate("app", "chỉ xem"))
+    elif message:
+        window.statusBar().showMessage(message)
+    return window, lock
 
 
 def main(db_path: Path | None = None, lang: str | None = None) -> int:
@@ -51,14 +111,22 @@ def main(db_path: Path | None = None, lang: str | None = None) -> int:
     app.setApplicationName("baocao")
     app.setOrganizationName("baocao")
     app.setApplicationVersion(__version__)
+    db_path = db_path or default_database()
     try:
-        window = build_window(db_path or default_database(), lang)
+        window, lock = start(db_path, lang)
     except BaocaoError as error:
         QMessageBox.critical(None, "baocao", error.text())
         return 1
     window.show()
-    if window.workspace.unit() is None:
-        window.choose_unit()
+    if not lock.held:
+        QMessageBox.information(window, "baocao", QCoreApplication.translate(
+            "app", "Một cửa sổ baocao khác đang mở cơ sở dữ liệu này:\n{0}\n\n"
+            "Cửa sổ này chỉ để xem, không lưu được thay đổi. Hãy sửa báo cáo ở cửa sổ kia.").format(db_path))
+    else:
+        start_backup_timer(window, db_path, lambda message: window.statusBar().showMessage(message))
+        if window.workspace.unit() is None:
+            window.choose_unit()
     code = app.exec()
     window.workspace.store.close()
+    lock.release()
     return code

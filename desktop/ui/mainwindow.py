@@ -27,11 +27,12 @@ from desktop.core.document import Report, from_dict, to_dict
 from desktop.core.errors import BaocaoError
 from desktop.core.periods import label, parse_period
 from desktop.core.reportfile import write_report
-from desktop.core.store.reports import ReportSummary
+from desktop.core.store.reports import ReportSummary, Store
 from desktop.core.undo import EditHistory
 from desktop.core.vnformat import BLANK, number_line
 from desktop.core.workspace import Workspace
 from desktop.ui.autosave import Autosaver
+from desktop.ui.backupdialog import BackupDialog
 from desktop.ui.preview import PreviewDialog
 from desktop.ui.reportform import ReportForm
 from desktop.ui.unitdialog import UnitDialog
@@ -46,6 +47,7 @@ class MainWindow(QMainWindow):
     def __init__(self, workspace: Workspace, autosave_ms: int = 400) -> None:
         super().__init__()
         self.workspace = workspace
+        self.read_only = workspace.store.read_only  # another window writes this database (lock.py)
         self.report_id: int | None = None
         self.report: Report | None = None
         self.history: EditHistory | None = None
@@ -66,11 +68,12 @@ class MainWindow(QMainWindow):
         self.report_list = QListWidget()
         self.report_list.setWordWrap(True)
         self.report_list.currentItemChanged.connect(self._list_selection)
-        new_button = QPushButton(self.tr("Báo cáo mới"))
-        new_button.clicked.connect(lambda: self.new_report())
+        self.new_button = QPushButton(self.tr("Báo cáo mới"))
+        self.new_button.clicked.connect(lambda: self.new_report())
+        self.new_button.setEnabled(not self.read_only)
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        left_layout.addWidget(new_button)
+        left_layout.addWidget(self.new_button)
         left_layout.addWidget(self.report_list, 1)
         self.empty = QLabel(self.tr("Chưa mở báo cáo nào.\n\nBấm «Báo cáo mới» (Ctrl+N) để bắt đầu, "
                                     "hoặc chọn một báo cáo trong danh sách bên trái."))
@@ -83,7 +86,18 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([300, 980])
-        self.setCentralWidget(splitter)
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        self.read_only_banner = QLabel(self.tr(
+            "CHỈ XEM: một cửa sổ baocao khác đang mở cơ sở dữ liệu này, nên ở đây không sửa hay lưu được. "
+            "Hãy sửa ở cửa sổ kia; bấm F5 để xem những gì cửa sổ kia vừa lưu."))
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setStyleSheet("background: #fff3cd; color: #664d03; padding: 6px;")
+        self.read_only_banner.setVisible(self.read_only)
+        central_layout.addWidget(self.read_only_banner)
+        central_layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
         self.unit_label = QLabel()
         self.statusBar().addPermanentWidget(self.unit_label)
 
@@ -106,17 +120,24 @@ class MainWindow(QMainWindow):
         self.next_action = self._action(self.tr("Lập báo cáo kỳ sau từ báo cáo này"), self.create_next)
         self.undo_action = self._action(self.tr("Hoàn tác"), self.undo, QKeySequence.StandardKey.Undo)
         self.redo_action = self._action(self.tr("Làm lại"), self.redo, QKeySequence.StandardKey.Redo)
+        self.reload_action = self._action(self.tr("Tải lại"), self.reload, QKeySequence.StandardKey.Refresh)
+        self.backup_action = self._action(self.tr("Sao lưu / Khôi phục…"), self.show_backups)
+        self.open_action = self._action(self.tr("Mở tệp báo cáo (.json)…"), self.open_file,
+                                        QKeySequence.StandardKey.Open)
+        self.unit_action = self._action(self.tr("Đơn vị hành chính…"), self.choose_unit)
         file_menu = self.menuBar().addMenu(self.tr("&Tệp"))
         file_menu.addAction(self.new_action)
-        file_menu.addAction(self._action(self.tr("Mở tệp báo cáo (.json)…"), self.open_file,
-                                         QKeySequence.StandardKey.Open))
-        samples = file_menu.addMenu(self.tr("Mở báo cáo mẫu"))
+        file_menu.addAction(self.open_action)
+        self.samples_menu = samples = file_menu.addMenu(self.tr("Mở báo cáo mẫu"))
         for path in sorted(bundle.samples_dir().glob("*.json")):
             samples.addAction(self._action(path.stem, lambda _=False, p=path: self.import_file(p)))
         file_menu.addSeparator()
         file_menu.addAction(self.preview_action)
         file_menu.addAction(self.send_action)
         file_menu.addAction(self.delete_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.reload_action)
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("Thoát"), self.close, QKeySequence.StandardKey.Quit))
         edit_menu = self.menuBar().addMenu(self.tr("&Sửa"))
@@ -130,8 +151,8 @@ class MainWindow(QMainWindow):
         report_menu.addSeparator()
         report_menu.addAction(self.next_action)
         settings = self.menuBar().addMenu(self.tr("&Cài đặt"))
-        settings.addAction(self._action(self.tr("Đơn vị hành chính…"), self.choose_unit))
-        language = settings.addMenu(self.tr("Ngôn ngữ / Language"))
+        settings.addAction(self.unit_action)
+        self.language_menu = language = settings.addMenu(self.tr("Ngôn ngữ / Language"))
         language.addAction(self._action("Tiếng Việt", lambda: self.set_language("vi")))
         language.addAction(self._action("English", lambda: self.set_language("en")))
         toolbar = self.addToolBar(self.tr("Công cụ"))
@@ -143,17 +164,24 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         has_report = self.report is not None
-        for action in (self.preview_action, self.delete_action, self.send_action, self.versions_action,
-                       self.next_action):
+        writable = not self.read_only
+        for action in (self.preview_action, self.versions_action):
             action.setEnabled(has_report)
+        for action in (self.delete_action, self.send_action, self.next_action):
+            action.setEnabled(has_report and writable)
+        for action in (self.new_action, self.open_action, self.unit_action):
+            action.setEnabled(writable)
+        self.samples_menu.setEnabled(writable)
+        self.language_menu.setEnabled(writable)
+        self.reload_action.setVisible(self.read_only)
         final = has_report and self.report is not None and self.report.status != "draft"
-        self.finalise_action.setEnabled(has_report and not final)
-        self.amend_action.setEnabled(final)
-        draft = has_report and not final and self.history is not None
+        self.finalise_action.setEnabled(has_report and not final and writable)
+        self.amend_action.setEnabled(final and writable)
+        draft = has_report and not final and self.history is not None and writable
         self.undo_action.setEnabled(draft and self.history is not None and self.history.can_undo())
         self.redo_action.setEnabled(draft and self.history is not None and self.history.can_redo())
         if self.form is not None:
-            self.form.set_read_only(final)
+            self.form.set_read_only(final or self.read_only)
 
     # ---- the report list ----
 
@@ -292,13 +320,17 @@ class MainWindow(QMainWindow):
         except BaocaoError as error:
             QMessageBox.warning(self, self.tr("Không xóa được"), error.text(self.workspace.language()))
             return
+        self._close_report()
+        self.refresh_list()
+
+    def _close_report(self) -> None:
+        """Show the empty page in place of the open report's form."""
         if self.form is not None:
             self.stack.removeWidget(self.form)
             self.form.deleteLater()
-        self.report_id, self.report, self.form = None, None, None
+        self.report_id, self.report, self.form, self.history = None, None, None, None
         self.stack.setCurrentWidget(self.empty)
         self._update_actions()
-        self.refresh_list()
 
     # ---- checking and finalising ----
 
@@ -366,6 +398,45 @@ class MainWindow(QMainWindow):
     def show_versions(self) -> None:
         if self.report_id is not None and self.autosaver.flush():
             VersionsDialog(self.workspace, self.report_id, self).exec()
+
+    def reload(self) -> None:
+        """Read again what the writing window has saved (a read-only window only)."""
+        if self.report_id is not None:
+            try:
+                report = self.workspace.store.load_report(self.report_id)
+            except BaocaoError:
+                self._close_report()  # deleted in the other window
+            else:
+                self._show_form(report, self.form.tabs.currentIndex() if self.form else 0)
+        self.refresh_list()
+        self._show_unit()
+
+    def show_backups(self) -> None:
+        """Sao lưu / Khôi phục; after a restore the database holds other reports, so the form is closed."""
+        store = self.workspace.store
+        if store.path is None or not self.autosaver.flush():
+            return
+        dialog = BackupDialog(store.path, self._close_store, self._reopen_store, read_only=self.read_only,
+                              lang=self.workspace.language(), parent=self)
+        dialog.restored.connect(self._after_restore)
+        dialog.exec()
+
+    def _close_store(self) -> None:
+        self.workspace.store.close()
+
+    def _reopen_store(self) -> None:
+        path = self.workspace.store.path
+        assert path is not None
+        self.workspace.store = Store.open(path)
+
+    def _after_restore(self, kept: str) -> None:
+        self._close_report()
+        self.refresh_list()
+        self._show_unit()
+        message = self.tr("Đã khôi phục dữ liệu từ bản sao lưu.")
+        if kept:
+            message += " " + self.tr("Dữ liệu trước đó được giữ ở {0}").format(kept)
+        self.statusBar().showMessage(message)
 
     def create_next(self) -> None:
         """A new draft for the next period, prefilled from the open report."""

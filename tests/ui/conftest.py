@@ -33,10 +33,10 @@ def open_window(qtbot, db_path):
     opened: list[MainWindow] = []
 
     def make(unit_code: int | None = 10729, autosave_ms: int = TEST_AUTOSAVE_MS,
-             forms_dir: Path | None = None) -> MainWindow:
-        window = build_window(db_path, "vi", autosave_ms, forms_dir)
+             forms_dir: Path | None = None, read_only: bool = False) -> MainWindow:
+        window = build_window(db_path, "vi", autosave_ms, forms_dir, read_only=read_only)
         qtbot.addWidget(window)
-        if unit_code and window.workspace.unit() is None:
+        if unit_code and not read_only and window.workspace.unit() is None:
             window.workspace.set_unit(commune(unit_code), "proper")
         window.show()
         opened.append(window)
