@@ -51,52 +51,57 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="105"/>
+        <location filename="../desktop/ui/backupdialog.py" line="104"/>
+        <source>Chưa có bản sao lưu nào. Bản tự động đầu tiên được tạo khi mở lại phần mềm (hoặc sau một giờ); muốn có ngay thì bấm «Sao lưu ngay…».</source>
+        <translation>No backup yet. The first automatic one is made when the app is opened again (or within an hour); to have one now, press «Back up now…».</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backupdialog.py" line="110"/>
         <source>tự động</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="105"/>
+        <location filename="../desktop/ui/backupdialog.py" line="110"/>
         <source>dữ liệu trước khi khôi phục</source>
         <translation>data before a restore</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="115"/>
+        <location filename="../desktop/ui/backupdialog.py" line="120"/>
         <source>Cửa sổ này chỉ để xem: hãy khôi phục ở cửa sổ baocao đang mở cơ sở dữ liệu này.</source>
         <translation>This window can only show: restore in the baocao window that has this database open.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="126"/>
+        <location filename="../desktop/ui/backupdialog.py" line="131"/>
         <source>Sao lưu ra tệp</source>
         <translation>Back up to a file</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="127"/>
+        <location filename="../desktop/ui/backupdialog.py" line="132"/>
         <source>Cơ sở dữ liệu baocao (*.sqlite)</source>
         <translation>baocao database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="138"/>
+        <location filename="../desktop/ui/backupdialog.py" line="143"/>
         <source>Đã sao lưu vào {0}</source>
         <translation>Backed up to {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="144"/>
+        <location filename="../desktop/ui/backupdialog.py" line="149"/>
         <source>Khôi phục từ tệp sao lưu</source>
         <translation>Restore from a backup file</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="145"/>
+        <location filename="../desktop/ui/backupdialog.py" line="150"/>
         <source>Cơ sở dữ liệu baocao (*.sqlite *.db);;Mọi tệp (*)</source>
         <translation>baocao database (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="156"/>
+        <location filename="../desktop/ui/backupdialog.py" line="161"/>
         <source>Khôi phục dữ liệu</source>
         <translation>Restore the data</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="157"/>
+        <location filename="../desktop/ui/backupdialog.py" line="162"/>
         <source>Khôi phục dữ liệu từ bản sao lưu {0}?
 
 Toàn bộ dữ liệu hiện tại sẽ được thay bằng dữ liệu của bản sao lưu này. Trước khi thay, phần mềm giữ một bản sao của dữ liệu hiện tại trong thư mục sao lưu, để có thể khôi phục lại nếu chọn nhầm.</source>
@@ -105,22 +110,22 @@ Toàn bộ dữ liệu hiện tại sẽ được thay bằng dữ liệu của 
 All the current data will be replaced by the data of this backup. Before replacing them, the app keeps a copy of the current data in the backups folder, so that a wrong choice can be undone.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="162"/>
+        <location filename="../desktop/ui/backupdialog.py" line="167"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="163"/>
+        <location filename="../desktop/ui/backupdialog.py" line="168"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="183"/>
+        <location filename="../desktop/ui/backupdialog.py" line="188"/>
         <source>Đã khôi phục dữ liệu từ {0}. Dữ liệu trước đó được giữ ở {1}.</source>
         <translation>Restored the data from {0}. The data before are kept in {1}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="184"/>
+        <location filename="../desktop/ui/backupdialog.py" line="189"/>
         <source>Đã khôi phục dữ liệu từ {0}.</source>
         <translation>Restored the data from {0}.</translation>
     </message>
@@ -292,7 +297,7 @@ Press «New report» (Ctrl+N) to start, or choose a report in the list on the le
     <message>
         <location filename="../desktop/ui/mainwindow.py" line="120"/>
         <source>Lập báo cáo kỳ sau từ báo cáo này</source>
-        <translation>Create the next period's report from this one</translation>
+        <translation>Create the next period&apos;s report from this one</translation>
     </message>
     <message>
         <location filename="../desktop/ui/mainwindow.py" line="121"/>
@@ -433,12 +438,12 @@ Press «New report» (Ctrl+N) to start, or choose a report in the list on the le
     <message>
         <location filename="../desktop/ui/mainwindow.py" line="448"/>
         <source>Không lập được báo cáo kỳ sau</source>
-        <translation>Cannot create the next period's report</translation>
+        <translation>Cannot create the next period&apos;s report</translation>
     </message>
     <message>
         <location filename="../desktop/ui/mainwindow.py" line="452"/>
         <source>Đã lập báo cáo {0} từ báo cáo kỳ trước.</source>
-        <translation>Created the report for {0} from the previous period's.</translation>
+        <translation>Created the report for {0} from the previous period&apos;s.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/mainwindow.py" line="475"/>

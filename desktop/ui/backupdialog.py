@@ -96,8 +96,13 @@ class BackupDialog(QDialog):
 
     def refresh(self) -> None:
         self.backups.clear()
+        found_any = False
         for found in list_backups(self.folder):
             self.backups.addTopLevelItem(self._item(found))
+            found_any = True
+        if not found_any:
+            self._show(self.tr("Chưa có bản sao lưu nào. Bản tự động đầu tiên được tạo khi mở lại phần mềm "
+                               "(hoặc sau một giờ); muốn có ngay thì bấm «Sao lưu ngay…»."))
         self.backups.resizeColumnToContents(0)
         self._update_buttons()
 

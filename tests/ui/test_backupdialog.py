@@ -77,6 +77,12 @@ def test_sizes_in_vietnamese():
     assert size_text(1_300_000) == "1,2 MB"
 
 
+def test_an_empty_list_says_when_the_first_backup_comes(dialog):
+    shown = dialog()
+    assert shown.backups.topLevelItemCount() == 0
+    assert shown.status.text().startswith("Chưa có bản sao lưu nào.")
+
+
 def test_the_automatic_backups_are_listed_newest_first(db_path, holder, dialog):
     first = auto_backup(db_path, now=DAY)
     auto_backup(db_path, now=DAY + datetime.timedelta(days=1, hours=2))
