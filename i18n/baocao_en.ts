@@ -133,37 +133,37 @@ All the current data will be replaced by the data of this backup. Before replaci
 <context>
     <name>IssuesPanel</name>
     <message>
-        <location filename="../desktop/ui/issuespanel.py" line="43"/>
+        <location filename="../desktop/ui/issuespanel.py" line="44"/>
         <source>Kiểm tra</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/issuespanel.py" line="44"/>
+        <location filename="../desktop/ui/issuespanel.py" line="45"/>
         <source>Kiểm tra lại toàn bộ báo cáo (F7)</source>
         <translation>Check the whole report again (F7)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/issuespanel.py" line="46"/>
+        <location filename="../desktop/ui/issuespanel.py" line="47"/>
         <source>Giải trình…</source>
         <translation>Explain…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/issuespanel.py" line="47"/>
+        <location filename="../desktop/ui/issuespanel.py" line="48"/>
         <source>Ghi lý do cho cảnh báo đang chọn; lời giải trình được lưu cùng số liệu</source>
         <translation>Give the reason for the selected warning; the explanation is kept with the figure</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/issuespanel.py" line="68"/>
+        <location filename="../desktop/ui/issuespanel.py" line="69"/>
         <source>Đã giải trình: </source>
         <translation>Explained: </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/issuespanel.py" line="75"/>
+        <location filename="../desktop/ui/issuespanel.py" line="76"/>
         <source>Không có lỗi.</source>
         <translation>No problems.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/issuespanel.py" line="77"/>
+        <location filename="../desktop/ui/issuespanel.py" line="78"/>
         <source>%n lỗi</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -171,7 +171,7 @@ All the current data will be replaced by the data of this backup. Before replaci
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/issuespanel.py" line="77"/>
+        <location filename="../desktop/ui/issuespanel.py" line="78"/>
         <source>%n cảnh báo</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -179,12 +179,12 @@ All the current data will be replaced by the data of this backup. Before replaci
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/issuespanel.py" line="96"/>
+        <location filename="../desktop/ui/issuespanel.py" line="103"/>
         <source>Giải trình</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/issuespanel.py" line="96"/>
+        <location filename="../desktop/ui/issuespanel.py" line="103"/>
         <source>Lý do (ngắn gọn):</source>
         <translation>Reason (short):</translation>
     </message>
@@ -192,7 +192,7 @@ All the current data will be replaced by the data of this backup. Before replaci
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="271"/>
+        <location filename="../desktop/ui/mainwindow.py" line="279"/>
         <source>Đã lưu lúc {0}</source>
         <translation>Saved at {0}</translation>
     </message>
@@ -204,7 +204,7 @@ All the current data will be replaced by the data of this backup. Before replaci
     <message>
         <location filename="../desktop/ui/mainwindow.py" line="71"/>
         <location filename="../desktop/ui/mainwindow.py" line="112"/>
-        <location filename="../desktop/ui/mainwindow.py" line="285"/>
+        <location filename="../desktop/ui/mainwindow.py" line="293"/>
         <source>Báo cáo mới</source>
         <translation>New report</translation>
     </message>
@@ -224,7 +224,7 @@ Press «New report» (Ctrl+N) to start, or choose a report in the list on the le
     </message>
     <message>
         <location filename="../desktop/ui/mainwindow.py" line="115"/>
-        <location filename="../desktop/ui/mainwindow.py" line="313"/>
+        <location filename="../desktop/ui/mainwindow.py" line="321"/>
         <source>Xóa báo cáo</source>
         <translation>Delete report</translation>
     </message>
@@ -280,7 +280,7 @@ Press «New report» (Ctrl+N) to start, or choose a report in the list on the le
     </message>
     <message>
         <location filename="../desktop/ui/mainwindow.py" line="117"/>
-        <location filename="../desktop/ui/mainwindow.py" line="366"/>
+        <location filename="../desktop/ui/mainwindow.py" line="374"/>
         <source>Lập bản điều chỉnh</source>
         <translation>Make an amendment</translation>
     </message>
@@ -335,140 +335,155 @@ Press «New report» (Ctrl+N) to start, or choose a report in the list on the le
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="192"/>
+        <location filename="../desktop/ui/mainwindow.py" line="190"/>
+        <source>Báo cáo đã gửi</source>
+        <translation>The report has been sent</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mainwindow.py" line="190"/>
+        <source>Báo cáo đã hoàn tất</source>
+        <translation>The report is final</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mainwindow.py" line="191"/>
+        <source>{0}: nội dung đã khóa, chỉ xem. Muốn sửa, chọn Báo cáo → Lập bản điều chỉnh; bản đã ban hành vẫn được giữ.</source>
+        <translation>{0}: its content is locked and only shown. To change it, choose Report → Make an amendment; the issued version is kept.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mainwindow.py" line="200"/>
         <source>bản nháp</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="192"/>
+        <location filename="../desktop/ui/mainwindow.py" line="200"/>
         <source>đã hoàn tất</source>
         <translation>final</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="193"/>
+        <location filename="../desktop/ui/mainwindow.py" line="201"/>
         <source>đã gửi</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="195"/>
+        <location filename="../desktop/ui/mainwindow.py" line="203"/>
         <source>bản điều chỉnh lần {0}, đang sửa</source>
         <translation>amendment {0}, being edited</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="275"/>
+        <location filename="../desktop/ui/mainwindow.py" line="283"/>
         <source>CHƯA LƯU ĐƯỢC: {0}</source>
         <translation>NOT SAVED: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="286"/>
+        <location filename="../desktop/ui/mainwindow.py" line="294"/>
         <source>Loại báo cáo:</source>
         <translation>Report kind:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="296"/>
+        <location filename="../desktop/ui/mainwindow.py" line="304"/>
         <source>Mở tệp báo cáo</source>
         <translation>Open report file</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="297"/>
-        <location filename="../desktop/ui/mainwindow.py" line="382"/>
+        <location filename="../desktop/ui/mainwindow.py" line="305"/>
+        <location filename="../desktop/ui/mainwindow.py" line="390"/>
         <source>Tệp báo cáo (*.json)</source>
         <translation>Report files (*.json)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="305"/>
+        <location filename="../desktop/ui/mainwindow.py" line="313"/>
         <source>Không mở được tệp</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="314"/>
+        <location filename="../desktop/ui/mainwindow.py" line="322"/>
         <source>Xóa hẳn báo cáo «{0}»? Không thể hoàn tác.</source>
         <translation>Delete the report «{0}» for good? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="321"/>
+        <location filename="../desktop/ui/mainwindow.py" line="329"/>
         <source>Không xóa được</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="352"/>
+        <location filename="../desktop/ui/mainwindow.py" line="360"/>
         <source>Chưa hoàn tất được</source>
         <translation>Cannot finalise yet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="356"/>
+        <location filename="../desktop/ui/mainwindow.py" line="364"/>
         <source>Đã hoàn tất bản {0}; bản PDF ban hành đã được lưu. Muốn sửa thì lập bản điều chỉnh.</source>
         <translation>Version {0} is final; the issued PDF has been stored. To change it, make an amendment.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="367"/>
+        <location filename="../desktop/ui/mainwindow.py" line="375"/>
         <source>Báo cáo trở lại bản nháp để sửa thành bản điều chỉnh. Bản đã ban hành vẫn được giữ nguyên và xem lại được trong «Phiên bản và nhật ký». Tiếp tục?</source>
         <translation>The report becomes a draft again, to be edited into an amendment. The issued version is kept unchanged and can be viewed under «Versions and change log». Continue?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="381"/>
+        <location filename="../desktop/ui/mainwindow.py" line="389"/>
         <source>Xuất tệp gửi đi</source>
         <translation>Export the file to send</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="388"/>
+        <location filename="../desktop/ui/mainwindow.py" line="396"/>
         <source>Không ghi được tệp</source>
         <translation>Cannot write the file</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="392"/>
+        <location filename="../desktop/ui/mainwindow.py" line="400"/>
         <source>Đã xuất tệp và đánh dấu báo cáo đã gửi.</source>
         <translation>File exported; the report is marked as sent.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="394"/>
+        <location filename="../desktop/ui/mainwindow.py" line="402"/>
         <source>Đã xuất tệp (bản nháp, chưa hoàn tất).</source>
         <translation>File exported (a draft, not final yet).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="436"/>
+        <location filename="../desktop/ui/mainwindow.py" line="444"/>
         <source>Đã khôi phục dữ liệu từ bản sao lưu.</source>
         <translation>The data have been restored from the backup.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="438"/>
+        <location filename="../desktop/ui/mainwindow.py" line="446"/>
         <source>Dữ liệu trước đó được giữ ở {0}</source>
         <translation>The data replaced are kept in {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="448"/>
+        <location filename="../desktop/ui/mainwindow.py" line="456"/>
         <source>Không lập được báo cáo kỳ sau</source>
         <translation>Cannot create the next period&apos;s report</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="452"/>
+        <location filename="../desktop/ui/mainwindow.py" line="460"/>
         <source>Đã lập báo cáo {0} từ báo cáo kỳ trước.</source>
         <translation>Created the report for {0} from the previous period&apos;s.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="475"/>
+        <location filename="../desktop/ui/mainwindow.py" line="483"/>
         <source>Không tạo được PDF</source>
         <translation>Cannot create the PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="497"/>
+        <location filename="../desktop/ui/mainwindow.py" line="505"/>
         <source>Chưa chọn đơn vị hành chính</source>
         <translation>No administrative unit chosen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="502"/>
+        <location filename="../desktop/ui/mainwindow.py" line="510"/>
         <source>Ngôn ngữ mới được dùng từ lần mở phần mềm sau.
 The new language applies the next time the app starts.</source>
         <translation>Ngôn ngữ mới được dùng từ lần mở phần mềm sau.
 The new language applies the next time the app starts.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="510"/>
+        <location filename="../desktop/ui/mainwindow.py" line="518"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="511"/>
+        <location filename="../desktop/ui/mainwindow.py" line="519"/>
         <source>Những thay đổi cuối chưa lưu được vào cơ sở dữ liệu. Vẫn thoát?</source>
         <translation>The last changes could not be saved to the database. Quit anyway?</translation>
     </message>
@@ -476,59 +491,59 @@ The new language applies the next time the app starts.</translation>
 <context>
     <name>OutlineEditor</name>
     <message>
-        <location filename="../desktop/ui/outlineeditor.py" line="65"/>
+        <location filename="../desktop/ui/outlineeditor.py" line="66"/>
         <source>Thêm mục</source>
         <translation>Add section</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/outlineeditor.py" line="66"/>
+        <location filename="../desktop/ui/outlineeditor.py" line="67"/>
         <source>Thêm mục con</source>
         <translation>Add subsection</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/outlineeditor.py" line="67"/>
+        <location filename="../desktop/ui/outlineeditor.py" line="68"/>
         <source>Xóa mục</source>
         <translation>Remove section</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/outlineeditor.py" line="68"/>
+        <location filename="../desktop/ui/outlineeditor.py" line="69"/>
         <source>Lên</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/outlineeditor.py" line="69"/>
+        <location filename="../desktop/ui/outlineeditor.py" line="70"/>
         <source>Xuống</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/outlineeditor.py" line="71"/>
+        <location filename="../desktop/ui/outlineeditor.py" line="72"/>
         <source>Chuyển mục lên trên (Ctrl+Up)</source>
         <translation>Move the section up (Ctrl+Up)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/outlineeditor.py" line="72"/>
+        <location filename="../desktop/ui/outlineeditor.py" line="73"/>
         <source>Chuyển mục xuống dưới (Ctrl+Down)</source>
         <translation>Move the section down (Ctrl+Down)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/outlineeditor.py" line="150"/>
+        <location filename="../desktop/ui/outlineeditor.py" line="151"/>
         <source>Chọn một mục để viết nội dung.</source>
         <translation>Choose a section to write its text.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/outlineeditor.py" line="156"/>
+        <location filename="../desktop/ui/outlineeditor.py" line="157"/>
         <source>Mỗi đoạn văn một dòng.</source>
         <translation>One paragraph per line.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/outlineeditor.py" line="158"/>
+        <location filename="../desktop/ui/outlineeditor.py" line="159"/>
         <source>Nội dung mục {0} {1}</source>
         <translation>Text of section {0} {1}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/outlineeditor.py" line="188"/>
-        <location filename="../desktop/ui/outlineeditor.py" line="194"/>
-        <location filename="../desktop/ui/outlineeditor.py" line="196"/>
+        <location filename="../desktop/ui/outlineeditor.py" line="199"/>
+        <location filename="../desktop/ui/outlineeditor.py" line="205"/>
+        <location filename="../desktop/ui/outlineeditor.py" line="207"/>
         <source>Mục mới</source>
         <translation>New section</translation>
     </message>
@@ -589,192 +604,192 @@ The new language applies the next time the app starts.</translation>
 <context>
     <name>ReportForm</name>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="69"/>
+        <location filename="../desktop/ui/reportform.py" line="79"/>
         <source>Thông tin văn bản</source>
         <translation>Document details</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="70"/>
+        <location filename="../desktop/ui/reportform.py" line="80"/>
         <source>Nội dung</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="71"/>
+        <location filename="../desktop/ui/reportform.py" line="81"/>
         <source>Nơi nhận, người ký</source>
         <translation>Recipients, signer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="171"/>
+        <location filename="../desktop/ui/reportform.py" line="194"/>
         <source>để trống khi chưa lấy số</source>
         <translation>leave blank until numbered</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="179"/>
+        <location filename="../desktop/ui/reportform.py" line="202"/>
         <source>Để trống ngày, tháng (ghi tay khi ký)</source>
         <translation>Leave day and month blank (filled in by hand when signed)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="188"/>
+        <location filename="../desktop/ui/reportform.py" line="211"/>
         <source>Mỗi nơi một dòng; để trống nếu không có</source>
         <translation>One addressee per line; leave blank if none</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="190"/>
+        <location filename="../desktop/ui/reportform.py" line="213"/>
         <source>Lấy từ đơn vị hành chính đã chọn (Cài đặt → Đơn vị hành chính)</source>
         <translation>Taken from the chosen administrative unit (Settings → Administrative unit)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="193"/>
+        <location filename="../desktop/ui/reportform.py" line="216"/>
         <source>Cơ quan ban hành:</source>
         <translation>Issuing body:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="194"/>
+        <location filename="../desktop/ui/reportform.py" line="217"/>
         <source>Số:</source>
         <translation>Number:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="195"/>
+        <location filename="../desktop/ui/reportform.py" line="218"/>
         <source>Địa danh:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="196"/>
+        <location filename="../desktop/ui/reportform.py" line="219"/>
         <source>Ngày ban hành:</source>
         <translation>Date of issue:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="197"/>
+        <location filename="../desktop/ui/reportform.py" line="220"/>
         <source>Kỳ báo cáo:</source>
         <translation>Reporting period:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="198"/>
+        <location filename="../desktop/ui/reportform.py" line="221"/>
         <source>Trích yếu:</source>
         <translation>Subject (trích yếu):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="199"/>
+        <location filename="../desktop/ui/reportform.py" line="222"/>
         <source>Kính gửi:</source>
         <translation>To (kính gửi):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="201"/>
+        <location filename="../desktop/ui/reportform.py" line="224"/>
         <source>Mỗi căn cứ một dòng: Căn cứ …; để trống nếu không có</source>
         <translation>One legal basis per line: Căn cứ …; leave blank if none</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="202"/>
+        <location filename="../desktop/ui/reportform.py" line="225"/>
         <source>Căn cứ:</source>
         <translation>Legal bases:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="233"/>
+        <location filename="../desktop/ui/reportform.py" line="256"/>
         <source>Đoạn mở đầu:</source>
         <translation>Opening paragraph:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="235"/>
+        <location filename="../desktop/ui/reportform.py" line="258"/>
         <source>Các mục (I., 1., a)):</source>
         <translation>Sections (I., 1., a)):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="237"/>
+        <location filename="../desktop/ui/reportform.py" line="260"/>
         <source>Đoạn kết thúc:</source>
         <translation>Closing paragraph:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="240"/>
+        <location filename="../desktop/ui/reportform.py" line="263"/>
         <source>Mỗi chú thích một dòng; dòng thứ n ứng với dấu [^n] trong bài</source>
         <translation>One footnote per line; line n is the note of the mark [^n] in the text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="241"/>
+        <location filename="../desktop/ui/reportform.py" line="264"/>
         <source>Chú thích cuối trang:</source>
         <translation>Footnotes:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="275"/>
+        <location filename="../desktop/ui/reportform.py" line="298"/>
         <source>Nơi nhận</source>
         <translation>Recipients (nơi nhận)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="279"/>
+        <location filename="../desktop/ui/reportform.py" line="302"/>
         <source>Mỗi nơi nhận một dòng, dòng cuối: Lưu: VT, ...</source>
         <translation>One recipient per line; the last: Lưu: VT, ...</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="286"/>
+        <location filename="../desktop/ui/reportform.py" line="309"/>
         <source>Người ký</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="292"/>
+        <location filename="../desktop/ui/reportform.py" line="315"/>
         <source>(không ghi)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="292"/>
+        <location filename="../desktop/ui/reportform.py" line="315"/>
         <source>TM. (thay mặt)</source>
         <translation>TM. (on behalf of)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="293"/>
+        <location filename="../desktop/ui/reportform.py" line="316"/>
         <source>KT. (ký thay)</source>
         <translation>KT. (signing for)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="293"/>
+        <location filename="../desktop/ui/reportform.py" line="316"/>
         <source>TL. (thừa lệnh)</source>
         <translation>TL. (by order of)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="294"/>
+        <location filename="../desktop/ui/reportform.py" line="317"/>
         <source>TUQ. (thừa ủy quyền)</source>
         <translation>TUQ. (by delegation of)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="294"/>
+        <location filename="../desktop/ui/reportform.py" line="317"/>
         <source>Q. (quyền)</source>
         <translation>Q. (acting)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="295"/>
+        <location filename="../desktop/ui/reportform.py" line="318"/>
         <source>T/M (thay mặt, văn bản của Đảng)</source>
         <translation>T/M (on behalf of, Party documents)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="295"/>
+        <location filename="../desktop/ui/reportform.py" line="318"/>
         <source>K/T (ký thay, văn bản của Đảng)</source>
         <translation>K/T (signing for, Party documents)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="296"/>
+        <location filename="../desktop/ui/reportform.py" line="319"/>
         <source>T/L (thừa lệnh, văn bản của Đảng)</source>
         <translation>T/L (by order of, Party documents)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="301"/>
+        <location filename="../desktop/ui/reportform.py" line="324"/>
         <source>Mỗi dòng chức vụ một dòng</source>
         <translation>One line per title line</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="303"/>
+        <location filename="../desktop/ui/reportform.py" line="326"/>
         <source>Thẩm quyền:</source>
         <translation>Authority:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="304"/>
+        <location filename="../desktop/ui/reportform.py" line="327"/>
         <source>Thay mặt / ký thay cho:</source>
         <translation>On behalf of / for:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="305"/>
+        <location filename="../desktop/ui/reportform.py" line="328"/>
         <source>Chức vụ:</source>
         <translation>Position:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="306"/>
+        <location filename="../desktop/ui/reportform.py" line="329"/>
         <source>Họ và tên:</source>
         <translation>Full name:</translation>
     </message>
@@ -782,32 +797,32 @@ The new language applies the next time the app starts.</translation>
 <context>
     <name>TableEditor</name>
     <message>
-        <location filename="../desktop/ui/tableeditor.py" line="163"/>
+        <location filename="../desktop/ui/tableeditor.py" line="169"/>
         <source>Thêm dòng</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tableeditor.py" line="164"/>
+        <location filename="../desktop/ui/tableeditor.py" line="170"/>
         <source>Thêm một dòng dưới dòng đang chọn (Ctrl+Insert)</source>
         <translation>Add a row below the selected one (Ctrl+Insert)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tableeditor.py" line="167"/>
+        <location filename="../desktop/ui/tableeditor.py" line="173"/>
         <source>Thêm nhóm</source>
         <translation>Add group</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tableeditor.py" line="168"/>
+        <location filename="../desktop/ui/tableeditor.py" line="174"/>
         <source>Thêm một dòng nhóm (I, II, …) in đậm</source>
         <translation>Add a group row (I, II, …) in bold</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tableeditor.py" line="170"/>
+        <location filename="../desktop/ui/tableeditor.py" line="176"/>
         <source>Xóa dòng</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tableeditor.py" line="171"/>
+        <location filename="../desktop/ui/tableeditor.py" line="177"/>
         <source>Xóa dòng đang chọn (Ctrl+Delete)</source>
         <translation>Remove the selected row (Ctrl+Delete)</translation>
     </message>
@@ -815,12 +830,12 @@ The new language applies the next time the app starts.</translation>
 <context>
     <name>TableModel</name>
     <message>
-        <location filename="../desktop/ui/tablemodel.py" line="119"/>
+        <location filename="../desktop/ui/tablemodel.py" line="120"/>
         <source>Giải trình: </source>
         <translation>Explanation: </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/tablemodel.py" line="151"/>
+        <location filename="../desktop/ui/tablemodel.py" line="154"/>
         <source>%n ô không nhận được; ô đầu tiên: </source>
         <translation>
             <numerusform>%n cell was not taken: </numerusform>

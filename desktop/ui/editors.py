@@ -91,6 +91,10 @@ class OptionalDate(QWidget):
         self.date_edit.dateChanged.connect(self._changed)
         self.blank.toggled.connect(self._changed)
 
+    def set_read_only(self, read_only: bool) -> None:
+        self.date_edit.setReadOnly(read_only)
+        self.blank.setEnabled(not read_only)
+
     def _changed(self) -> None:
         self.date_edit.setEnabled(not self.blank.isChecked())
         self._set(None if self.blank.isChecked() else self.date_edit.date().toPython())

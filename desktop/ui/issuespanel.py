@@ -35,6 +35,7 @@ class IssuesPanel(QWidget):
         super().__init__(parent)
         self.lang = lang
         self.issues: list[Issue] = []
+        self.read_only = False  # no giải trình on a report that cannot change
         self.summary = QLabel()
         self.list = QListWidget()
         self.list.setWordWrap(True)
@@ -84,13 +85,19 @@ class IssuesPanel(QWidget):
     def _activated(self, item: QListWidgetItem) -> None:
         self.activated.emit(item.data(Qt.ItemDataRole.UserRole))
 
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        self._update_buttons()
+
+    def _can_explain(self, issue: Issue | None) -> bool:
+        return bool(issue and not self.read_only and issue.level != ERROR and issue.place.column)
+
     def _update_buttons(self) -> None:
-        issue = self.current_issue()
-        self.explain.setEnabled(bool(issue and issue.level != ERROR and issue.place.column))
+        self.explain.setEnabled(self._can_explain(self.current_issue()))
 
     def ask_explanation(self) -> None:
         issue = self.current_issue()
-        if issue is None or issue.level == ERROR or not issue.place.column:
+        if issue is None or not self._can_explain(issue):
             return
         text, ok = QInputDialog.getMultiLineText(
             self, self.tr("Giải trình"), issue.text(self.lang) + "\n\n" + self.tr("Lý do (ngắn gọn):"),

@@ -181,7 +181,15 @@ class MainWindow(QMainWindow):
         self.undo_action.setEnabled(draft and self.history is not None and self.history.can_undo())
         self.redo_action.setEnabled(draft and self.history is not None and self.history.can_redo())
         if self.form is not None:
-            self.form.set_read_only(final or self.read_only)
+            self.form.set_read_only(final or self.read_only, self._read_only_notice(final))
+
+    def _read_only_notice(self, final: bool) -> str:
+        """Why the open report cannot be edited (the window's own banner says it when the database is read-only)."""
+        if not final or self.read_only or self.report is None:
+            return ""
+        issued = self.tr("Báo cáo đã gửi") if self.report.status == "sent" else self.tr("Báo cáo đã hoàn tất")
+        return self.tr("{0}: nội dung đã khóa, chỉ xem. Muốn sửa, chọn Báo cáo → Lập bản điều chỉnh; "
+                       "bản đã ban hành vẫn được giữ.").format(issued)
 
     # ---- the report list ----
 

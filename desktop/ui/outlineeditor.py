@@ -51,13 +51,14 @@ class OutlineEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._sections: list[Section] = []
+        self.read_only = False
         self._tree = QTreeWidget()
         self._tree.setHeaderHidden(True)
         self._tree.setColumnCount(1)
         self._tree.setItemDelegate(_LabelledHeadings(lambda: self._sections, self._tree))
-        self._tree.setEditTriggers(QTreeWidget.EditTrigger.DoubleClicked
-                                   | QTreeWidget.EditTrigger.EditKeyPressed
-                                   | QTreeWidget.EditTrigger.SelectedClicked)
+        self._edit_triggers = (QTreeWidget.EditTrigger.DoubleClicked | QTreeWidget.EditTrigger.EditKeyPressed
+                               | QTreeWidget.EditTrigger.SelectedClicked)
+        self._tree.setEditTriggers(self._edit_triggers)
         self._text = QPlainTextEdit()
         self._text.setTabChangesFocus(True)
         self._text_label = QLabel()
@@ -157,9 +158,18 @@ class OutlineEditor(QWidget):
             self._text_label.setText(
                 self.tr("Nội dung mục {0} {1}").format(outline.label(self._sections, path), section.heading))
         self._text.blockSignals(False)
-        has = item is not None
+        has = item is not None and not self.read_only
+        self._buttons["add"].setEnabled(not self.read_only)
         for key in ("child", "remove", "up", "down"):
             self._buttons[key].setEnabled(has)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Headings and texts shown, not edited; the buttons and their shortcuts do nothing."""
+        self.read_only = read_only
+        self._tree.setEditTriggers(QTreeWidget.EditTrigger.NoEditTriggers if read_only else self._edit_triggers)
+        self._text.setReadOnly(read_only)
+        self._text.style().polish(self._text)  # a style sheet may read readOnly (reportform.py)
+        self._show_text(self._tree.currentItem())
 
     # ---- editing ----
 
@@ -184,12 +194,14 @@ class OutlineEditor(QWidget):
         self._tree.editItem(self._tree.currentItem(), 0)
 
     def add_section(self) -> None:
+        if self.read_only:
+            return
         self._edit_new(outline.add_after(self._sections, self.current_path(),
                                          self.tr("Mục mới")))
 
     def add_subsection(self) -> None:
         path = self.current_path()
-        if path is None:
+        if path is None or self.read_only:
             return
         new = outline.add_child(self._sections, path, self.tr("Mục mới"))
         if new is None:
@@ -198,14 +210,14 @@ class OutlineEditor(QWidget):
 
     def remove_section(self) -> None:
         path = self.current_path()
-        if path is None:
+        if path is None or self.read_only:
             return
         self._rebuild(outline.remove(self._sections, path))
         self.changed.emit()
 
     def move_section(self, step: int) -> None:
         path = self.current_path()
-        if path is None:
+        if path is None or self.read_only:
             return
         new = outline.move(self._sections, path, step)
         if new != path:

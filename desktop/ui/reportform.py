@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QScrollArea,
     QSplitter,
     QTabWidget,
@@ -65,6 +67,14 @@ class ReportForm(QWidget):
         self.editors: dict[str, QWidget] = {}
         self.tables: dict[str, TableEditor] = {}
         self.issues: list[Issue] = []
+        self.read_only = False
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("background: #e7f1ff; color: #084298; padding: 6px;")
+        self.notice.hide()
+        # Read-only fields on the window's grey: they look shown, not waiting for typing.
+        self.setStyleSheet('QLineEdit[readOnly="true"], QPlainTextEdit[readOnly="true"] '
+                           "{ background: palette(window); }")
         self.tabs = QTabWidget()
         self.tabs.addTab(self._scrolled(self._identity_page()), self.tr("Thông tin văn bản"))
         self.tabs.addTab(self._content_group(), self.tr("Nội dung"))
@@ -82,6 +92,7 @@ class ReportForm(QWidget):
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.notice)
         layout.addWidget(splitter)
         self._check_timer = QTimer(self)
         self._check_timer.setSingleShot(True)
@@ -141,7 +152,7 @@ class ReportForm(QWidget):
     def explain(self, issue: Issue, text: str) -> None:
         """Keep the clerk's giải trình with the value the warning is about."""
         table = self.report.table(issue.place.field.removeprefix("table:"))
-        if table is None or not 0 <= issue.place.row < len(table.rows):
+        if self.read_only or table is None or not 0 <= issue.place.row < len(table.rows):
             return
         explanations = table.rows[issue.place.row].explanations
         if text:
@@ -151,10 +162,23 @@ class ReportForm(QWidget):
         self._edited()
         self.check_now()
 
-    def set_read_only(self, read_only: bool) -> None:
-        """A finalised report is shown, not edited."""
-        for index in range(self.tabs.count()):
-            self.tabs.widget(index).setEnabled(not read_only)
+    def set_read_only(self, read_only: bool, notice: str = "") -> None:
+        """A finalised report (or one in a window that only reads) is shown, not edited: its text stays
+        black and can be selected and copied; `notice` says why, above the tabs."""
+        self.read_only = read_only
+        for widget in self.editors.values():
+            if isinstance(widget, QLineEdit | QPlainTextEdit):
+                widget.setReadOnly(read_only)
+                widget.style().polish(widget)  # the style sheet reads readOnly only when polished
+            elif isinstance(widget, OptionalDate | OutlineEditor):
+                widget.set_read_only(read_only)
+            else:
+                widget.setEnabled(not read_only)
+        for editor in self.tables.values():
+            editor.set_read_only(read_only)
+        self.panel.set_read_only(read_only)
+        self.notice.setText(notice)
+        self.notice.setVisible(read_only and bool(notice))
 
     def _set(self, attribute: str) -> Callable[[object], None]:
         return lambda value: setattr(self.report, attribute, value)

@@ -155,8 +155,14 @@ class TableEditor(QWidget):
             title = QLabel(f"<b>{model.table.title}</b>")
             layout.addWidget(title)
         layout.addWidget(self.grid, 1)
+        self.row_buttons: list[QPushButton] = []
         if model.table.can_add_rows:
             layout.addLayout(self._buttons())
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.model.read_only = read_only
+        for button in self.row_buttons:
+            button.setEnabled(not read_only)
 
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -171,7 +177,8 @@ class TableEditor(QWidget):
         remove.setToolTip(self.tr("Xóa dòng đang chọn (Ctrl+Delete)"))
         remove.setShortcut(QKeySequence("Ctrl+Delete"))
         remove.clicked.connect(self.remove_row)
-        for button in (add, group, remove):
+        self.row_buttons = [add, group, remove]
+        for button in self.row_buttons:
             row.addWidget(button)
         row.addStretch(1)
         return row

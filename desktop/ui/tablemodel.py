@@ -35,6 +35,7 @@ class TableModel(QAbstractTableModel):
         self.history = history or {}
         self.lang = lang
         self.marks: dict[tuple[int, str], tuple[str, str]] = {}  # (row, column) → (level, text)
+        self.read_only = False  # a final report, or a window that only reads: shown, never changed
         self._labels = row_labels(table)
 
     # ---- shape ----
@@ -60,7 +61,7 @@ class TableModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.is_editable(index.row(), index.column()):
+        if not self.read_only and self.is_editable(index.row(), index.column()):
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
@@ -120,7 +121,7 @@ class TableModel(QAbstractTableModel):
         return "\n".join(parts) or None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not self.is_editable(index.row(), index.column()):
+        if role != Qt.ItemDataRole.EditRole or self.read_only or not self.is_editable(index.row(), index.column()):
             return False
         try:
             changed = set_cell(self.table, index.row(), self.column(index.column()).key, str(value or ""))
@@ -140,6 +141,8 @@ class TableModel(QAbstractTableModel):
     # ---- whole rows and blocks ----
 
     def paste(self, top: int, left: int, block: list[list[str]]) -> None:
+        if self.read_only:
+            return
         rows_before = len(self.table.rows)
         columns = self.table.columns[left:]
         self.beginResetModel()
@@ -154,6 +157,8 @@ class TableModel(QAbstractTableModel):
             self.edited.emit()
 
     def _rows_fixed(self) -> bool:
+        if self.read_only:
+            return True
         if self.table.can_add_rows:
             return False
         self.refused.emit(BaocaoError("table.fixed_rows", table=self.table.title or self.table.id).text(self.lang))

@@ -20,7 +20,7 @@ def test_a_read_only_window_shows_why_and_edits_nothing(qtbot, open_window):
     assert reader.reload_action.isVisible() and not writer.reload_action.isVisible()
     reader.open_report(writer.report_id)
     assert reader.form.editors["number"].text() == "12"
-    assert not reader.form.tabs.widget(0).isEnabled()
+    assert reader.form.editors["number"].isReadOnly() and not reader.form.notice.isVisible()  # the banner says why
     for action in (reader.finalise_action, reader.delete_action, reader.send_action, reader.next_action,
                    reader.undo_action):
         assert not action.isEnabled(), action.text()

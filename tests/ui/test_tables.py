@@ -108,11 +108,46 @@ def test_a_clean_report_is_finalised_and_becomes_read_only(qtbot, open_window, m
     window.finalise()
     assert window.workspace.store.load_report(window.report_id).status == "final"
     assert [v.number for v in window.workspace.store.versions(window.report_id)] == [1]
-    assert not window.form.tabs.widget(0).isEnabled()
+    form = window.form
+    title = form.editors["title"]
+    assert title.isReadOnly() and title.isEnabled()  # shown in black, selectable, not typed into
+    assert form.notice.isVisible() and form.notice.text().startswith("Báo cáo đã hoàn tất: nội dung đã khóa")
+    type_text(title, "xyz")
+    assert "xyz" not in title.toPlainText()
+    grid, row = grid_at(window, "so-lieu-khcn-cds", "cccd-cap", "value")
+    model = grid.table_model()
+    index = model.index(row, grid.currentIndex().column())
+    assert not model.flags(index) & Qt.ItemFlag.ItemIsEditable
+    assert not model.setData(index, "1")
+    rows = len(model.table.rows)
+    QGuiApplication.clipboard().setText("5\t6")
+    grid.paste()
+    model.insert_row(0)
+    assert shown(grid, row, "value") == "33.099" and len(model.table.rows) == rows
+    outline = form.editors["outline"]
+    sections = len(window.report.sections)
+    outline.remove_section()
+    assert len(window.report.sections) == sections
+    assert not window.autosaver.pending and "CHƯA LƯU" not in window.statusBar().currentMessage()
     monkeypatch.setattr("desktop.ui.mainwindow.QMessageBox.question", lambda *a: QMessageBox.StandardButton.Yes)
     window.amend()
-    assert window.form.tabs.widget(0).isEnabled()
+    assert not window.form.editors["title"].isReadOnly() and not window.form.notice.isVisible()
+    assert window.form.tables["so-lieu-khcn-cds"].model.flags(index) & Qt.ItemFlag.ItemIsEditable
     assert window.workspace.store.load_report(window.report_id).status == "draft"
+
+
+def test_a_final_report_takes_no_explanation(qtbot, open_window):
+    window = open_window()
+    window.import_file(bundle.samples_dir() / "bao-cao-quy-004-hai-phong.json")
+    window.finalise()
+    assert window.report.status == "final"
+    warning = next(i for i in window.form.issues if i.level == "warning" and i.place.column)
+    panel = window.form.panel
+    panel.list.setCurrentRow(window.form.issues.index(warning))
+    assert panel.current_issue() == warning and not panel.explain.isEnabled()
+    window.form.explain(warning, "vì số liệu tạm tính")
+    table = window.report.table(warning.place.field.removeprefix("table:"))
+    assert warning.place.column not in table.rows[warning.place.row].explanations
 
 
 def test_rows_are_added_and_removed_where_the_template_allows(qtbot, open_window):
