@@ -541,9 +541,9 @@ The new language applies the next time the app starts.</translation>
         <translation>Text of section {0} {1}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/outlineeditor.py" line="199"/>
-        <location filename="../desktop/ui/outlineeditor.py" line="205"/>
-        <location filename="../desktop/ui/outlineeditor.py" line="207"/>
+        <location filename="../desktop/ui/outlineeditor.py" line="200"/>
+        <location filename="../desktop/ui/outlineeditor.py" line="206"/>
+        <location filename="../desktop/ui/outlineeditor.py" line="208"/>
         <source>Mục mới</source>
         <translation>New section</translation>
     </message>
@@ -619,177 +619,182 @@ The new language applies the next time the app starts.</translation>
         <translation>Recipients, signer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="194"/>
+        <location filename="../desktop/ui/reportform.py" line="195"/>
         <source>để trống khi chưa lấy số</source>
         <translation>leave blank until numbered</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="202"/>
+        <location filename="../desktop/ui/reportform.py" line="203"/>
         <source>Để trống ngày, tháng (ghi tay khi ký)</source>
         <translation>Leave day and month blank (filled in by hand when signed)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/reportform.py" line="211"/>
+        <source>Bản in tự chia trích yếu thành các dòng dài gần bằng nhau. Muốn xuống dòng ở chỗ nào (để không tách đôi một tên riêng), bấm Enter ở chỗ đó.</source>
+        <translation>The printout splits the subject line into lines of about equal length. To break the line at a given place (so as not to split a name), press Enter there.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reportform.py" line="214"/>
         <source>Mỗi nơi một dòng; để trống nếu không có</source>
         <translation>One addressee per line; leave blank if none</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="213"/>
+        <location filename="../desktop/ui/reportform.py" line="216"/>
         <source>Lấy từ đơn vị hành chính đã chọn (Cài đặt → Đơn vị hành chính)</source>
         <translation>Taken from the chosen administrative unit (Settings → Administrative unit)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="216"/>
+        <location filename="../desktop/ui/reportform.py" line="219"/>
         <source>Cơ quan ban hành:</source>
         <translation>Issuing body:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="217"/>
+        <location filename="../desktop/ui/reportform.py" line="220"/>
         <source>Số:</source>
         <translation>Number:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="218"/>
+        <location filename="../desktop/ui/reportform.py" line="221"/>
         <source>Địa danh:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="219"/>
+        <location filename="../desktop/ui/reportform.py" line="222"/>
         <source>Ngày ban hành:</source>
         <translation>Date of issue:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="220"/>
+        <location filename="../desktop/ui/reportform.py" line="223"/>
         <source>Kỳ báo cáo:</source>
         <translation>Reporting period:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="221"/>
+        <location filename="../desktop/ui/reportform.py" line="224"/>
         <source>Trích yếu:</source>
         <translation>Subject (trích yếu):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="222"/>
+        <location filename="../desktop/ui/reportform.py" line="225"/>
         <source>Kính gửi:</source>
         <translation>To (kính gửi):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="224"/>
+        <location filename="../desktop/ui/reportform.py" line="227"/>
         <source>Mỗi căn cứ một dòng: Căn cứ …; để trống nếu không có</source>
         <translation>One legal basis per line: Căn cứ …; leave blank if none</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="225"/>
+        <location filename="../desktop/ui/reportform.py" line="228"/>
         <source>Căn cứ:</source>
         <translation>Legal bases:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="256"/>
+        <location filename="../desktop/ui/reportform.py" line="259"/>
         <source>Đoạn mở đầu:</source>
         <translation>Opening paragraph:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="258"/>
+        <location filename="../desktop/ui/reportform.py" line="261"/>
         <source>Các mục (I., 1., a)):</source>
         <translation>Sections (I., 1., a)):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="260"/>
+        <location filename="../desktop/ui/reportform.py" line="263"/>
         <source>Đoạn kết thúc:</source>
         <translation>Closing paragraph:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="263"/>
+        <location filename="../desktop/ui/reportform.py" line="266"/>
         <source>Mỗi chú thích một dòng; dòng thứ n ứng với dấu [^n] trong bài</source>
         <translation>One footnote per line; line n is the note of the mark [^n] in the text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="264"/>
+        <location filename="../desktop/ui/reportform.py" line="267"/>
         <source>Chú thích cuối trang:</source>
         <translation>Footnotes:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="298"/>
+        <location filename="../desktop/ui/reportform.py" line="301"/>
         <source>Nơi nhận</source>
         <translation>Recipients (nơi nhận)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="302"/>
+        <location filename="../desktop/ui/reportform.py" line="305"/>
         <source>Mỗi nơi nhận một dòng, dòng cuối: Lưu: VT, ...</source>
         <translation>One recipient per line; the last: Lưu: VT, ...</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="309"/>
+        <location filename="../desktop/ui/reportform.py" line="312"/>
         <source>Người ký</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="315"/>
+        <location filename="../desktop/ui/reportform.py" line="318"/>
         <source>(không ghi)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="315"/>
+        <location filename="../desktop/ui/reportform.py" line="318"/>
         <source>TM. (thay mặt)</source>
         <translation>TM. (on behalf of)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="316"/>
+        <location filename="../desktop/ui/reportform.py" line="319"/>
         <source>KT. (ký thay)</source>
         <translation>KT. (signing for)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="316"/>
+        <location filename="../desktop/ui/reportform.py" line="319"/>
         <source>TL. (thừa lệnh)</source>
         <translation>TL. (by order of)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="317"/>
+        <location filename="../desktop/ui/reportform.py" line="320"/>
         <source>TUQ. (thừa ủy quyền)</source>
         <translation>TUQ. (by delegation of)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="317"/>
+        <location filename="../desktop/ui/reportform.py" line="320"/>
         <source>Q. (quyền)</source>
         <translation>Q. (acting)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="318"/>
+        <location filename="../desktop/ui/reportform.py" line="321"/>
         <source>T/M (thay mặt, văn bản của Đảng)</source>
         <translation>T/M (on behalf of, Party documents)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="318"/>
+        <location filename="../desktop/ui/reportform.py" line="321"/>
         <source>K/T (ký thay, văn bản của Đảng)</source>
         <translation>K/T (signing for, Party documents)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="319"/>
+        <location filename="../desktop/ui/reportform.py" line="322"/>
         <source>T/L (thừa lệnh, văn bản của Đảng)</source>
         <translation>T/L (by order of, Party documents)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="324"/>
+        <location filename="../desktop/ui/reportform.py" line="327"/>
         <source>Mỗi dòng chức vụ một dòng</source>
         <translation>One line per title line</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="326"/>
+        <location filename="../desktop/ui/reportform.py" line="329"/>
         <source>Thẩm quyền:</source>
         <translation>Authority:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="327"/>
+        <location filename="../desktop/ui/reportform.py" line="330"/>
         <source>Thay mặt / ký thay cho:</source>
         <translation>On behalf of / for:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="328"/>
+        <location filename="../desktop/ui/reportform.py" line="331"/>
         <source>Chức vụ:</source>
         <translation>Position:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="329"/>
+        <location filename="../desktop/ui/reportform.py" line="332"/>
         <source>Họ và tên:</source>
         <translation>Full name:</translation>
     </message>

@@ -201,7 +201,7 @@ class MainWindow(QMainWindow):
                   "sent": self.tr("đã gửi")}.get(summary.status, summary.status)
         if summary.versions and summary.status == "draft":
             status = self.tr("bản điều chỉnh lần {0}, đang sửa").format(summary.versions)
-        return f"{summary.title}\n{number} · {period} · {status}"
+        return f"{' '.join(summary.title.split())}\n{number} · {period} · {status}"
 
     def refresh_list(self) -> None:
         self.report_list.blockSignals(True)

@@ -208,6 +208,8 @@ class ReportForm(QWidget):
         period = Choice([(p, label(parse_period(p), self.lang)) for p in periods], lambda: r.period,
                         self._set_period, self._edited)
         title = TextBlock(lambda: r.title, self._set("title"), self._edited, lines=2)
+        title.setToolTip(self.tr("Bản in tự chia trích yếu thành các dòng dài gần bằng nhau. Muốn xuống dòng ở "
+                                 "chỗ nào (để không tách đôi một tên riêng), bấm Enter ở chỗ đó."))
         kinh_gui = LinesBlock(lambda: r.kinh_gui, self._set("kinh_gui"), self._edited, lines=2,
                               placeholder=self.tr("Mỗi nơi một dòng; để trống nếu không có"))
         issuer = QLabel(" / ".join([r.issuer_parent, *r.issuer] if r.issuer_parent else r.issuer))

@@ -328,6 +328,23 @@ def test_nd30_17_type_name_title_and_its_rule(long_pdf: Pdf, long_report: Report
     assert abs((rule["x0"] + rule["x1"]) / 2 - CENTRE) <= 1 * MM
 
 
+def test_a_line_break_typed_in_the_trich_yeu_is_kept(template: Any, tran_lieu: Any, tmp_path: Path) -> None:
+    """Balanced lines may split a name («Bộ Chính / trị»); the clerk's own break wins, the lines
+    stay centred and within 80 %, and the metadata title has no line break."""
+    text = "Thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị\nvề đột phá phát triển khoa học, công nghệ"
+
+    def title_lines(title: str, name: str) -> tuple[list[str], Pdf]:
+        pdf = render(make_report(template, tran_lieu, title=title), tmp_path, name)
+        page = pdf.pages[0]
+        kind, end = page.find("BÁO CÁO"), page.find("Kính gửi").baseline
+        return [line.text for line in page.lines if kind.baseline < line.baseline < end], pdf
+
+    balanced, _ = title_lines(text.replace("\n", " "), "balanced.pdf")
+    kept, pdf = title_lines(text, "kept.pdf")
+    assert kept == text.split("\n") and balanced != kept
+    assert pdf.metadata["Title"] == "BÁO CÁO " + text.replace("\n", " ")
+
+
 def test_nd30_19_kinh_gui_one_addressee_on_the_same_line(long_pdf: Pdf) -> None:
     """ND30-19: 'Kính gửi: X' upright 14 pt on one line, centred block."""
     line = long_pdf.pages[0].find("Kính gửi")

@@ -35,7 +35,7 @@ def _period(report: Report) -> str:
 def document_info(report: Report) -> dict[str, str]:
     """Title (type name and trích yếu), author (issuer), subject (number and date lines), keywords
     (the period), creator and producer, as keyword arguments of reportlab's BaseDocTemplate."""
-    title = " ".join(part.strip() for part in (report.type_name, report.title) if part.strip())
+    title = " ".join(" ".join(part.split()) for part in (report.type_name, report.title) if part.strip())
     number = number_line(report.number, report.symbol, report.profile)
     return {"title": _one_line(title), "author": _one_line(" ".join(report.issuer)),
             "subject": _one_line(f"{number}; {date_line(report.place, report.date, report.year)}"),

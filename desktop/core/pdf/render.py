@@ -58,9 +58,11 @@ def _title(report: Report, lay: Layout) -> list[Flowable]:
     story: list[Flowable] = [Spacer(0, title.space_before)]
     if report.type_name.strip():
         story.append(lay.styler.para([report.type_name], title.type_name))
-    if report.title.strip():
+    # A line break the clerk typed is kept (e.g. not «Bộ Chính / trị»); otherwise the lines are balanced.
+    lines = [line.strip() for line in report.title.splitlines() if line.strip()]
+    if lines:
         rule = 0.0 if title.rule_text else title.rule_fraction
-        story.append(lay.ruled([report.title], title.text, rule, title.max_width_fraction))
+        story.append(lay.ruled(lines, title.text, rule, title.max_width_fraction))
         if title.rule_text:
             story.append(lay.styler.para([title.rule_text], title.text))
     story.append(Spacer(0, title.space_after))
