@@ -218,6 +218,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "dòng «{line}» nên kết thúc bằng «{end}»",
         "the line «{line}» should end with «{end}»",
     ),
+    "check.heading_case": (
+        "tiêu đề mục {labels} đang viết chữ thường; Nghị định 30 quy định tiêu đề các mục I, II, … viết chữ in hoa",
+        "the headings of sections {labels} are not in capitals; Decree 30 sets the headings I, II, … in capitals",
+    ),
     "check.closing_end": (
         "đoạn kết nên kết thúc bằng dấu «./.»",
         "the closing paragraph should end with «./.»",

@@ -16,7 +16,7 @@ from desktop.core.messages import Message
 from desktop.core.periods import parse_period
 from desktop.core.tables import Column, Row, Table, cell_type, row_labels
 from desktop.core.template import SumRule, Template, Validation
-from desktop.core.vnformat import format_number, format_percent
+from desktop.core.vnformat import format_number, format_percent, heading_label
 
 ERROR, WARNING = "error", "warning"
 
@@ -177,6 +177,14 @@ def check_punctuation(ctx: Context) -> Iterator[Issue]:
         yield Issue(WARNING, Message("check.closing_end", {}), _field_place("closing"))
 
 
+def check_heading_case(ctx: Context) -> Iterator[Issue]:
+    """Mục headings (I., II.) are printed in capitals (ND30 Phụ lục I, II.6.e); kept as typed, warned once."""
+    lower = [heading_label(1, index + 1).rstrip(".") for index, section in enumerate(ctx.report.sections)
+             if (heading := FOOTNOTE_MARK.sub("", section.heading).strip()) != heading.upper()]
+    if lower:
+        yield Issue(WARNING, Message("check.heading_case", {"labels": ", ".join(lower)}), _field_place("sections"))
+
+
 # ---- table cells ----
 
 def _cell_issue(kind: str | None, value: object, column: Column) -> Message | None:
@@ -308,7 +316,8 @@ def check_jumps(ctx: Context) -> Iterator[Issue]:
                         yield issue
 
 
-CHECKS = (check_fields, check_footnotes, check_punctuation, check_tables, check_sums, check_jumps)
+CHECKS = (check_fields, check_footnotes, check_punctuation, check_heading_case, check_tables, check_sums,
+          check_jumps)
 
 
 def validate(report: Report, template: Template | None, *, today: datetime.date,

@@ -210,6 +210,20 @@ def test_recipient_punctuation_and_the_end_mark_are_warnings(template, draft):
     assert "«Lãnh đạo UBND» nên kết thúc bằng «;»" in issues[0].text("vi")
 
 
+def test_mục_headings_not_in_capitals_are_one_warning(template, draft):
+    from desktop.core.document import Section
+
+    draft.sections = [Section("KẾT QUẢ ĐẠT ĐƯỢC[^1]"), Section("Hạn chế, nguyên nhân", children=[Section("Hạn chế")]),
+                      Section("NHIỆM VỤ QUÝ IV/2025"), Section("Đề xuất[^1]")]
+    draft.footnotes = ["Theo số liệu ngày 30/9/2025."]
+    issue, = validate(draft, template, today=TODAY)
+    assert (issue.code, issue.level, issue.place.field) == ("check.heading_case", WARNING, "sections")
+    assert issue.text("vi") == ("Nội dung: tiêu đề mục II, IV đang viết chữ thường; Nghị định 30 quy định "
+                                "tiêu đề các mục I, II, … viết chữ in hoa")
+    draft.sections[1].heading, draft.sections[3].heading = "HẠN CHẾ, NGUYÊN NHÂN", "ĐỀ XUẤT[^1]"
+    assert validate(draft, template, today=TODAY) == []
+
+
 def test_a_big_jump_from_the_previous_period_warns_and_keeps_its_explanation(template, tran_lieu, draft):
     before = new_report(template, tran_lieu, today=TODAY)
     before.period = "2025-Q2"
