@@ -8,8 +8,12 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from desktop.core.errors import BaocaoError
 
 
+RETRY_MS = 5000  # a failed write (file locked by a backup program, USB stick pulled out) is tried again
+
+
 class Autosaver(QObject):
-    """Calls `save` once edits have paused for `delay_ms`, and on `flush()`.
+    """Calls `save` once edits have paused for `delay_ms`, and on `flush()`; a failed write is
+    tried again every `retry_ms` until it works, with no further edit needed.
 
     Signals:
         saved(str): the time of the write, as HH:MM:SS.
@@ -20,9 +24,10 @@ class Autosaver(QObject):
     failed = Signal(str)
 
     def __init__(self, save: Callable[[], None], delay_ms: int = 400,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, retry_ms: int = RETRY_MS) -> None:
         super().__init__(parent)
         self._save = save
+        self._delay_ms, self.retry_ms = delay_ms, retry_ms
         self._pending = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -36,7 +41,7 @@ class Autosaver(QObject):
     def schedule(self) -> None:
         """An edit happened: write it soon."""
         self._pending = True
-        self._timer.start()
+        self._timer.start(self._delay_ms)
 
     def flush(self) -> bool:
         """Write now if anything is pending; True when nothing is left unsaved."""
@@ -46,6 +51,7 @@ class Autosaver(QObject):
         try:
             self._save()
         except BaocaoError as error:
+            self._timer.start(self.retry_ms)
             self.failed.emit(error.text())
             return False
         self._pending = False

@@ -51,6 +51,27 @@ def test_an_edit_is_in_the_database_within_a_second(qtbot, open_window):
     assert stored.place == "Trần LiễuX"
 
 
+def test_a_save_refused_by_a_locked_file_is_tried_again_until_it_lands(qtbot, open_window, db_path):
+    import sqlite3
+    from contextlib import closing
+
+    window = open_window()
+    window.new_report("so-ket-chien-luoc")
+    window.autosaver.retry_ms = 30
+    window.workspace.store.db.execute("PRAGMA busy_timeout = 20")
+    with closing(sqlite3.connect(db_path, isolation_level=None)) as other:
+        other.execute("BEGIN EXCLUSIVE")  # another program holds the file, e.g. a backup tool
+        with qtbot.waitSignals([window.autosaver.failed, window.autosaver.failed], timeout=3000):
+            edit(qtbot, window.form.editors["place"], "X")  # fails, then fails again on its own
+        assert window.statusBar().currentMessage().startswith("CHƯA LƯU ĐƯỢC: ")
+        assert window.autosaver.pending
+        with qtbot.waitSignal(window.autosaver.saved, timeout=3000):
+            other.execute("ROLLBACK")  # the file is free again; no further edit is needed
+    assert not window.autosaver.pending
+    assert window.statusBar().currentMessage().startswith("Đã lưu lúc ")
+    assert window.workspace.store.load_report(window.report_id).place == "Trần LiễuX"
+
+
 def test_closing_flushes_a_pending_edit(qtbot, open_window):
     window = open_window(autosave_ms=60_000)
     window.new_report("so-ket-chien-luoc")
