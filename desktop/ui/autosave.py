@@ -7,7 +7,6 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.core.errors import BaocaoError
 
-
 RETRY_MS = 5000  # a failed write (file locked by a backup program, USB stick pulled out) is tried again
 
 
