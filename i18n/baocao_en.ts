@@ -192,24 +192,24 @@ All the current data will be replaced by the data of this backup. Before replaci
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="279"/>
+        <location filename="../desktop/ui/mainwindow.py" line="253"/>
         <source>Đã lưu lúc {0}</source>
         <translation>Saved at {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="58"/>
+        <location filename="../desktop/ui/mainwindow.py" line="54"/>
         <source>Báo cáo xã, phường</source>
         <translation>Commune reports</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="71"/>
-        <location filename="../desktop/ui/mainwindow.py" line="112"/>
-        <location filename="../desktop/ui/mainwindow.py" line="293"/>
+        <location filename="../desktop/ui/mainwindow.py" line="66"/>
+        <location filename="../desktop/ui/mainwindow.py" line="107"/>
+        <location filename="../desktop/ui/mainwindow.py" line="267"/>
         <source>Báo cáo mới</source>
         <translation>New report</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="78"/>
+        <location filename="../desktop/ui/mainwindow.py" line="73"/>
         <source>Chưa mở báo cáo nào.
 
 Bấm «Báo cáo mới» (Ctrl+N) để bắt đầu, hoặc chọn một báo cáo trong danh sách bên trái.</source>
@@ -218,272 +218,252 @@ Bấm «Báo cáo mới» (Ctrl+N) để bắt đầu, hoặc chọn một báo 
 Press «New report» (Ctrl+N) to start, or choose a report in the list on the left.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="114"/>
+        <location filename="../desktop/ui/mainwindow.py" line="109"/>
         <source>Xem trước / In PDF</source>
         <translation>Preview / Print PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="115"/>
-        <location filename="../desktop/ui/mainwindow.py" line="321"/>
+        <location filename="../desktop/ui/mainwindow.py" line="110"/>
+        <location filename="../desktop/ui/mainwindow.py" line="295"/>
         <source>Xóa báo cáo</source>
         <translation>Delete report</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="116"/>
+        <location filename="../desktop/ui/mainwindow.py" line="111"/>
         <source>Hoàn tất báo cáo</source>
         <translation>Finalise report</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="128"/>
+        <location filename="../desktop/ui/mainwindow.py" line="123"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="125"/>
+        <location filename="../desktop/ui/mainwindow.py" line="120"/>
         <source>Mở tệp báo cáo (.json)…</source>
         <translation>Open report file (.json)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="131"/>
+        <location filename="../desktop/ui/mainwindow.py" line="126"/>
         <source>Mở báo cáo mẫu</source>
         <translation>Open sample report</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="142"/>
+        <location filename="../desktop/ui/mainwindow.py" line="137"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="146"/>
+        <location filename="../desktop/ui/mainwindow.py" line="141"/>
         <source>&amp;Báo cáo</source>
         <translation>&amp;Report</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="147"/>
+        <location filename="../desktop/ui/mainwindow.py" line="142"/>
         <source>Kiểm tra lỗi</source>
         <translation>Check for problems</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="153"/>
+        <location filename="../desktop/ui/mainwindow.py" line="148"/>
         <source>&amp;Cài đặt</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="127"/>
+        <location filename="../desktop/ui/mainwindow.py" line="122"/>
         <source>Đơn vị hành chính…</source>
         <translation>Administrative unit…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="93"/>
+        <location filename="../desktop/ui/mainwindow.py" line="88"/>
         <source>CHỈ XEM: một cửa sổ baocao khác đang mở cơ sở dữ liệu này, nên ở đây không sửa hay lưu được. Hãy sửa ở cửa sổ kia; bấm F5 để xem những gì cửa sổ kia vừa lưu.</source>
         <translation>VIEW ONLY: another baocao window has this database open, so nothing can be edited or saved here. Edit in the other window; press F5 to see what it has just saved.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="117"/>
-        <location filename="../desktop/ui/mainwindow.py" line="374"/>
+        <location filename="../desktop/ui/mainwindow.py" line="112"/>
+        <location filename="../desktop/ui/mainwindow.py" line="348"/>
         <source>Lập bản điều chỉnh</source>
         <translation>Make an amendment</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="118"/>
+        <location filename="../desktop/ui/mainwindow.py" line="113"/>
         <source>Xuất tệp gửi đi (.json)…</source>
         <translation>Export the file to send (.json)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="119"/>
+        <location filename="../desktop/ui/mainwindow.py" line="114"/>
         <source>Phiên bản và nhật ký thay đổi…</source>
         <translation>Versions and change log…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="120"/>
+        <location filename="../desktop/ui/mainwindow.py" line="115"/>
         <source>Lập báo cáo kỳ sau từ báo cáo này</source>
         <translation>Create the next period&apos;s report from this one</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="121"/>
+        <location filename="../desktop/ui/mainwindow.py" line="116"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="122"/>
+        <location filename="../desktop/ui/mainwindow.py" line="117"/>
         <source>Làm lại</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="123"/>
+        <location filename="../desktop/ui/mainwindow.py" line="118"/>
         <source>Tải lại</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="124"/>
+        <location filename="../desktop/ui/mainwindow.py" line="119"/>
         <source>Sao lưu / Khôi phục…</source>
         <translation>Back up / Restore…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="143"/>
+        <location filename="../desktop/ui/mainwindow.py" line="138"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="155"/>
+        <location filename="../desktop/ui/mainwindow.py" line="150"/>
         <source>Ngôn ngữ / Language</source>
         <translation>Ngôn ngữ / Language</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="158"/>
+        <location filename="../desktop/ui/mainwindow.py" line="153"/>
         <source>Công cụ</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="190"/>
+        <location filename="../desktop/ui/mainwindow.py" line="185"/>
         <source>Báo cáo đã gửi</source>
         <translation>The report has been sent</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="190"/>
+        <location filename="../desktop/ui/mainwindow.py" line="185"/>
         <source>Báo cáo đã hoàn tất</source>
         <translation>The report is final</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="191"/>
+        <location filename="../desktop/ui/mainwindow.py" line="186"/>
         <source>{0}: nội dung đã khóa, chỉ xem. Muốn sửa, chọn Báo cáo → Lập bản điều chỉnh; bản đã ban hành vẫn được giữ.</source>
         <translation>{0}: its content is locked and only shown. To change it, choose Report → Make an amendment; the issued version is kept.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="200"/>
-        <source>bản nháp</source>
-        <translation>draft</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/mainwindow.py" line="200"/>
-        <source>đã hoàn tất</source>
-        <translation>final</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/mainwindow.py" line="201"/>
-        <source>đã gửi</source>
-        <translation>sent</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/mainwindow.py" line="203"/>
-        <source>bản điều chỉnh lần {0}, đang sửa</source>
-        <translation>amendment {0}, being edited</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/mainwindow.py" line="283"/>
+        <location filename="../desktop/ui/mainwindow.py" line="257"/>
         <source>CHƯA LƯU ĐƯỢC: {0}</source>
         <translation>NOT SAVED: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="294"/>
+        <location filename="../desktop/ui/mainwindow.py" line="268"/>
         <source>Loại báo cáo:</source>
         <translation>Report kind:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="304"/>
+        <location filename="../desktop/ui/mainwindow.py" line="278"/>
         <source>Mở tệp báo cáo</source>
         <translation>Open report file</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="305"/>
-        <location filename="../desktop/ui/mainwindow.py" line="390"/>
+        <location filename="../desktop/ui/mainwindow.py" line="279"/>
+        <location filename="../desktop/ui/mainwindow.py" line="364"/>
         <source>Tệp báo cáo (*.json)</source>
         <translation>Report files (*.json)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="313"/>
+        <location filename="../desktop/ui/mainwindow.py" line="287"/>
         <source>Không mở được tệp</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="322"/>
+        <location filename="../desktop/ui/mainwindow.py" line="296"/>
         <source>Xóa hẳn báo cáo «{0}»? Không thể hoàn tác.</source>
         <translation>Delete the report «{0}» for good? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="329"/>
+        <location filename="../desktop/ui/mainwindow.py" line="303"/>
         <source>Không xóa được</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="360"/>
+        <location filename="../desktop/ui/mainwindow.py" line="334"/>
         <source>Chưa hoàn tất được</source>
         <translation>Cannot finalise yet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="364"/>
+        <location filename="../desktop/ui/mainwindow.py" line="338"/>
         <source>Đã hoàn tất bản {0}; bản PDF ban hành đã được lưu. Muốn sửa thì lập bản điều chỉnh.</source>
         <translation>Version {0} is final; the issued PDF has been stored. To change it, make an amendment.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="375"/>
+        <location filename="../desktop/ui/mainwindow.py" line="349"/>
         <source>Báo cáo trở lại bản nháp để sửa thành bản điều chỉnh. Bản đã ban hành vẫn được giữ nguyên và xem lại được trong «Phiên bản và nhật ký». Tiếp tục?</source>
         <translation>The report becomes a draft again, to be edited into an amendment. The issued version is kept unchanged and can be viewed under «Versions and change log». Continue?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="389"/>
+        <location filename="../desktop/ui/mainwindow.py" line="363"/>
         <source>Xuất tệp gửi đi</source>
         <translation>Export the file to send</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="396"/>
+        <location filename="../desktop/ui/mainwindow.py" line="370"/>
         <source>Không ghi được tệp</source>
         <translation>Cannot write the file</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="400"/>
+        <location filename="../desktop/ui/mainwindow.py" line="374"/>
         <source>Đã xuất tệp và đánh dấu báo cáo đã gửi.</source>
         <translation>File exported; the report is marked as sent.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="402"/>
+        <location filename="../desktop/ui/mainwindow.py" line="376"/>
         <source>Đã xuất tệp (bản nháp, chưa hoàn tất).</source>
         <translation>File exported (a draft, not final yet).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="444"/>
+        <location filename="../desktop/ui/mainwindow.py" line="418"/>
         <source>Đã khôi phục dữ liệu từ bản sao lưu.</source>
         <translation>The data have been restored from the backup.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="446"/>
+        <location filename="../desktop/ui/mainwindow.py" line="420"/>
         <source>Dữ liệu trước đó được giữ ở {0}</source>
         <translation>The data replaced are kept in {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="456"/>
+        <location filename="../desktop/ui/mainwindow.py" line="430"/>
         <source>Không lập được báo cáo kỳ sau</source>
         <translation>Cannot create the next period&apos;s report</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="460"/>
+        <location filename="../desktop/ui/mainwindow.py" line="434"/>
         <source>Đã lập báo cáo {0} từ báo cáo kỳ trước.</source>
         <translation>Created the report for {0} from the previous period&apos;s.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="483"/>
+        <location filename="../desktop/ui/mainwindow.py" line="457"/>
         <source>Không tạo được PDF</source>
         <translation>Cannot create the PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="505"/>
+        <location filename="../desktop/ui/mainwindow.py" line="479"/>
         <source>Chưa chọn đơn vị hành chính</source>
         <translation>No administrative unit chosen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="510"/>
+        <location filename="../desktop/ui/mainwindow.py" line="484"/>
         <source>Ngôn ngữ mới được dùng từ lần mở phần mềm sau.
 The new language applies the next time the app starts.</source>
         <translation>Ngôn ngữ mới được dùng từ lần mở phần mềm sau.
 The new language applies the next time the app starts.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="518"/>
+        <location filename="../desktop/ui/mainwindow.py" line="492"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="519"/>
+        <location filename="../desktop/ui/mainwindow.py" line="493"/>
         <source>Những thay đổi cuối chưa lưu được vào cơ sở dữ liệu. Vẫn thoát?</source>
         <translation>The last changes could not be saved to the database. Quit anyway?</translation>
     </message>
@@ -797,6 +777,29 @@ The new language applies the next time the app starts.</translation>
         <location filename="../desktop/ui/reportform.py" line="332"/>
         <source>Họ và tên:</source>
         <translation>Full name:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportList</name>
+    <message>
+        <location filename="../desktop/ui/reportlist.py" line="45"/>
+        <source>bản nháp</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reportlist.py" line="45"/>
+        <source>đã hoàn tất</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reportlist.py" line="46"/>
+        <source>đã gửi</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reportlist.py" line="48"/>
+        <source>bản điều chỉnh lần {0}, đang sửa</source>
+        <translation>amendment {0}, being edited</translation>
     </message>
 </context>
 <context>

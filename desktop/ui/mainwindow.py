@@ -11,8 +11,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QPushButton,
@@ -27,18 +25,16 @@ from desktop.core.document import Report, from_dict, to_dict
 from desktop.core.errors import BaocaoError
 from desktop.core.periods import label, parse_period
 from desktop.core.reportfile import write_report
-from desktop.core.store.reports import ReportSummary, Store
+from desktop.core.store.reports import Store
 from desktop.core.undo import EditHistory
-from desktop.core.vnformat import BLANK, number_line
 from desktop.core.workspace import Workspace
 from desktop.ui.autosave import Autosaver
 from desktop.ui.backupdialog import BackupDialog
 from desktop.ui.preview import PreviewDialog
 from desktop.ui.reportform import ReportForm
+from desktop.ui.reportlist import ReportList
 from desktop.ui.unitdialog import UnitDialog
 from desktop.ui.versionsdialog import VersionsDialog
-
-ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class MainWindow(QMainWindow):
@@ -65,9 +61,8 @@ class MainWindow(QMainWindow):
     # ---- building ----
 
     def _build(self) -> None:
-        self.report_list = QListWidget()
-        self.report_list.setWordWrap(True)
-        self.report_list.currentItemChanged.connect(self._list_selection)
+        self.report_list = ReportList()
+        self.report_list.chosen.connect(self.open_report)
         self.new_button = QPushButton(self.tr("Báo cáo mới"))
         self.new_button.clicked.connect(lambda: self.new_report())
         self.new_button.setEnabled(not self.read_only)
@@ -193,30 +188,9 @@ class MainWindow(QMainWindow):
 
     # ---- the report list ----
 
-    def _item_text(self, summary: ReportSummary) -> str:
-        profile = "party" if "/" in summary.symbol else "nd30"  # only Party symbols hold a "/"
-        number = number_line(summary.number, summary.symbol, profile).replace(BLANK, "…")
-        period = label(parse_period(summary.period), self.workspace.language())
-        status = {"draft": self.tr("bản nháp"), "final": self.tr("đã hoàn tất"),
-                  "sent": self.tr("đã gửi")}.get(summary.status, summary.status)
-        if summary.versions and summary.status == "draft":
-            status = self.tr("bản điều chỉnh lần {0}, đang sửa").format(summary.versions)
-        return f"{' '.join(summary.title.split())}\n{number} · {period} · {status}"
-
     def refresh_list(self) -> None:
-        self.report_list.blockSignals(True)
-        self.report_list.clear()
-        for summary in self.workspace.store.list_reports():
-            item = QListWidgetItem(self._item_text(summary))
-            item.setData(ID_ROLE, summary.id)
-            self.report_list.addItem(item)
-            if summary.id == self.report_id:
-                self.report_list.setCurrentItem(item)
-        self.report_list.blockSignals(False)
-
-    def _list_selection(self, item: QListWidgetItem | None) -> None:
-        if item is not None and item.data(ID_ROLE) != self.report_id:
-            self.open_report(item.data(ID_ROLE))
+        self.report_list.show_reports(self.workspace.store.list_reports(), self.report_id,
+                                      self.workspace.language())
 
     # ---- opening and editing ----
 
