@@ -28,10 +28,11 @@ class Workspace:
     """The store, the templates and the commune's settings, together."""
 
     def __init__(self, store: Store, catalogue: Catalogue,
-                 today: Callable[[], datetime.date] = datetime.date.today) -> None:
+                 today: Callable[[], datetime.date] = datetime.date.today, lang: str | None = None) -> None:
         self.store = store
         self.catalogue = catalogue
         self.today = today
+        self._lang = lang  # `baocao --lang`: this session only, the stored setting stays
 
     def unit(self) -> units.AdminUnit | None:
         code = self.store.setting(UNIT_KEY)
@@ -46,7 +47,7 @@ class Workspace:
         self.store.set_setting(PLACE_STYLE_KEY, place_style)
 
     def language(self) -> str:
-        return self.store.setting(LANGUAGE_KEY, "vi")
+        return self._lang or self.store.setting(LANGUAGE_KEY, "vi")
 
     def set_language(self, lang: str) -> None:
         self.store.set_setting(LANGUAGE_KEY, lang)

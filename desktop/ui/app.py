@@ -50,10 +50,10 @@ def build_window(db_path: Path, lang: str | None = None, autosave_ms: int = 400,
     """
     catalogue = load_catalogue(forms_dir)
     store = Store.open(db_path, read_only=read_only)
-    workspace = Workspace(store, catalogue)
+    workspace = Workspace(store, catalogue, lang=lang)
     app = QApplication.instance()
     if isinstance(app, QApplication):
-        install_translators(app, lang or workspace.language())
+        install_translators(app, workspace.language())
     return MainWindow(workspace, autosave_ms)
 
 
