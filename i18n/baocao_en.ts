@@ -192,24 +192,24 @@ All the current data will be replaced by the data of this backup. Before replaci
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="253"/>
+        <location filename="../desktop/ui/mainwindow.py" line="263"/>
         <source>Đã lưu lúc {0}</source>
         <translation>Saved at {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="54"/>
+        <location filename="../desktop/ui/mainwindow.py" line="395"/>
         <source>Báo cáo xã, phường</source>
         <translation>Commune reports</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="66"/>
-        <location filename="../desktop/ui/mainwindow.py" line="107"/>
-        <location filename="../desktop/ui/mainwindow.py" line="267"/>
+        <location filename="../desktop/ui/mainwindow.py" line="77"/>
+        <location filename="../desktop/ui/mainwindow.py" line="117"/>
+        <location filename="../desktop/ui/mainwindow.py" line="277"/>
         <source>Báo cáo mới</source>
         <translation>New report</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="73"/>
+        <location filename="../desktop/ui/mainwindow.py" line="83"/>
         <source>Chưa mở báo cáo nào.
 
 Bấm «Báo cáo mới» (Ctrl+N) để bắt đầu, hoặc chọn một báo cáo trong danh sách bên trái.</source>
@@ -218,252 +218,262 @@ Bấm «Báo cáo mới» (Ctrl+N) để bắt đầu, hoặc chọn một báo 
 Press «New report» (Ctrl+N) to start, or choose a report in the list on the left.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="109"/>
+        <location filename="../desktop/ui/mainwindow.py" line="98"/>
+        <source>CHỈ XEM: một cửa sổ baocao khác đang mở cơ sở dữ liệu này, nên ở đây không sửa hay lưu được. Hãy sửa ở cửa sổ kia; bấm F5 để xem những gì cửa sổ kia vừa lưu, hoặc để sửa ở đây khi cửa sổ kia đã đóng.</source>
+        <translation>VIEW ONLY: another baocao window has this database open, so nothing can be edited or saved here. Edit in the other window; press F5 to see what it has just saved, or to edit here once it has closed.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mainwindow.py" line="119"/>
         <source>Xem trước / In PDF</source>
         <translation>Preview / Print PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="110"/>
-        <location filename="../desktop/ui/mainwindow.py" line="295"/>
+        <location filename="../desktop/ui/mainwindow.py" line="120"/>
+        <location filename="../desktop/ui/mainwindow.py" line="305"/>
         <source>Xóa báo cáo</source>
         <translation>Delete report</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="111"/>
+        <location filename="../desktop/ui/mainwindow.py" line="121"/>
         <source>Hoàn tất báo cáo</source>
         <translation>Finalise report</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="123"/>
+        <location filename="../desktop/ui/mainwindow.py" line="133"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="120"/>
+        <location filename="../desktop/ui/mainwindow.py" line="130"/>
         <source>Mở tệp báo cáo (.json)…</source>
         <translation>Open report file (.json)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="126"/>
+        <location filename="../desktop/ui/mainwindow.py" line="136"/>
         <source>Mở báo cáo mẫu</source>
         <translation>Open sample report</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="137"/>
+        <location filename="../desktop/ui/mainwindow.py" line="147"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="141"/>
+        <location filename="../desktop/ui/mainwindow.py" line="151"/>
         <source>&amp;Báo cáo</source>
         <translation>&amp;Report</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="142"/>
+        <location filename="../desktop/ui/mainwindow.py" line="152"/>
         <source>Kiểm tra lỗi</source>
         <translation>Check for problems</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="148"/>
+        <location filename="../desktop/ui/mainwindow.py" line="158"/>
         <source>&amp;Cài đặt</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="122"/>
+        <location filename="../desktop/ui/mainwindow.py" line="132"/>
         <source>Đơn vị hành chính…</source>
         <translation>Administrative unit…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="88"/>
-        <source>CHỈ XEM: một cửa sổ baocao khác đang mở cơ sở dữ liệu này, nên ở đây không sửa hay lưu được. Hãy sửa ở cửa sổ kia; bấm F5 để xem những gì cửa sổ kia vừa lưu.</source>
-        <translation>VIEW ONLY: another baocao window has this database open, so nothing can be edited or saved here. Edit in the other window; press F5 to see what it has just saved.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/mainwindow.py" line="112"/>
-        <location filename="../desktop/ui/mainwindow.py" line="348"/>
+        <location filename="../desktop/ui/mainwindow.py" line="122"/>
+        <location filename="../desktop/ui/mainwindow.py" line="358"/>
         <source>Lập bản điều chỉnh</source>
         <translation>Make an amendment</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="113"/>
+        <location filename="../desktop/ui/mainwindow.py" line="123"/>
         <source>Xuất tệp gửi đi (.json)…</source>
         <translation>Export the file to send (.json)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="114"/>
+        <location filename="../desktop/ui/mainwindow.py" line="124"/>
         <source>Phiên bản và nhật ký thay đổi…</source>
         <translation>Versions and change log…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="115"/>
+        <location filename="../desktop/ui/mainwindow.py" line="125"/>
         <source>Lập báo cáo kỳ sau từ báo cáo này</source>
         <translation>Create the next period&apos;s report from this one</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="116"/>
+        <location filename="../desktop/ui/mainwindow.py" line="126"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="117"/>
+        <location filename="../desktop/ui/mainwindow.py" line="127"/>
         <source>Làm lại</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="118"/>
+        <location filename="../desktop/ui/mainwindow.py" line="128"/>
         <source>Tải lại</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="119"/>
+        <location filename="../desktop/ui/mainwindow.py" line="129"/>
         <source>Sao lưu / Khôi phục…</source>
         <translation>Back up / Restore…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="138"/>
+        <location filename="../desktop/ui/mainwindow.py" line="148"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="150"/>
+        <location filename="../desktop/ui/mainwindow.py" line="160"/>
         <source>Ngôn ngữ / Language</source>
         <translation>Ngôn ngữ / Language</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="153"/>
+        <location filename="../desktop/ui/mainwindow.py" line="163"/>
         <source>Công cụ</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="185"/>
+        <location filename="../desktop/ui/mainwindow.py" line="195"/>
         <source>Báo cáo đã gửi</source>
         <translation>The report has been sent</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="185"/>
+        <location filename="../desktop/ui/mainwindow.py" line="195"/>
         <source>Báo cáo đã hoàn tất</source>
         <translation>The report is final</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="186"/>
+        <location filename="../desktop/ui/mainwindow.py" line="196"/>
         <source>{0}: nội dung đã khóa, chỉ xem. Muốn sửa, chọn Báo cáo → Lập bản điều chỉnh; bản đã ban hành vẫn được giữ.</source>
         <translation>{0}: its content is locked and only shown. To change it, choose Report → Make an amendment; the issued version is kept.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="257"/>
+        <location filename="../desktop/ui/mainwindow.py" line="267"/>
         <source>CHƯA LƯU ĐƯỢC: {0}</source>
         <translation>NOT SAVED: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="268"/>
+        <location filename="../desktop/ui/mainwindow.py" line="278"/>
         <source>Loại báo cáo:</source>
         <translation>Report kind:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="278"/>
+        <location filename="../desktop/ui/mainwindow.py" line="288"/>
         <source>Mở tệp báo cáo</source>
         <translation>Open report file</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="279"/>
-        <location filename="../desktop/ui/mainwindow.py" line="364"/>
+        <location filename="../desktop/ui/mainwindow.py" line="289"/>
+        <location filename="../desktop/ui/mainwindow.py" line="374"/>
         <source>Tệp báo cáo (*.json)</source>
         <translation>Report files (*.json)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="287"/>
+        <location filename="../desktop/ui/mainwindow.py" line="297"/>
         <source>Không mở được tệp</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="296"/>
+        <location filename="../desktop/ui/mainwindow.py" line="306"/>
         <source>Xóa hẳn báo cáo «{0}»? Không thể hoàn tác.</source>
         <translation>Delete the report «{0}» for good? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="303"/>
+        <location filename="../desktop/ui/mainwindow.py" line="313"/>
         <source>Không xóa được</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="334"/>
+        <location filename="../desktop/ui/mainwindow.py" line="344"/>
         <source>Chưa hoàn tất được</source>
         <translation>Cannot finalise yet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="338"/>
+        <location filename="../desktop/ui/mainwindow.py" line="348"/>
         <source>Đã hoàn tất bản {0}; bản PDF ban hành đã được lưu. Muốn sửa thì lập bản điều chỉnh.</source>
         <translation>Version {0} is final; the issued PDF has been stored. To change it, make an amendment.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="349"/>
+        <location filename="../desktop/ui/mainwindow.py" line="359"/>
         <source>Báo cáo trở lại bản nháp để sửa thành bản điều chỉnh. Bản đã ban hành vẫn được giữ nguyên và xem lại được trong «Phiên bản và nhật ký». Tiếp tục?</source>
         <translation>The report becomes a draft again, to be edited into an amendment. The issued version is kept unchanged and can be viewed under «Versions and change log». Continue?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="363"/>
+        <location filename="../desktop/ui/mainwindow.py" line="373"/>
         <source>Xuất tệp gửi đi</source>
         <translation>Export the file to send</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="370"/>
+        <location filename="../desktop/ui/mainwindow.py" line="380"/>
         <source>Không ghi được tệp</source>
         <translation>Cannot write the file</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="374"/>
+        <location filename="../desktop/ui/mainwindow.py" line="384"/>
         <source>Đã xuất tệp và đánh dấu báo cáo đã gửi.</source>
         <translation>File exported; the report is marked as sent.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="376"/>
+        <location filename="../desktop/ui/mainwindow.py" line="386"/>
         <source>Đã xuất tệp (bản nháp, chưa hoàn tất).</source>
         <translation>File exported (a draft, not final yet).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="418"/>
+        <location filename="../desktop/ui/mainwindow.py" line="396"/>
+        <source>chỉ xem</source>
+        <translation>read only</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mainwindow.py" line="416"/>
+        <source>Cửa sổ kia đã đóng: từ giờ sửa và lưu ở cửa sổ này.</source>
+        <translation>The other window has closed: from now on, edit and save in this one.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mainwindow.py" line="456"/>
         <source>Đã khôi phục dữ liệu từ bản sao lưu.</source>
         <translation>The data have been restored from the backup.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="420"/>
+        <location filename="../desktop/ui/mainwindow.py" line="458"/>
         <source>Dữ liệu trước đó được giữ ở {0}</source>
         <translation>The data replaced are kept in {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="430"/>
+        <location filename="../desktop/ui/mainwindow.py" line="468"/>
         <source>Không lập được báo cáo kỳ sau</source>
         <translation>Cannot create the next period&apos;s report</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="434"/>
+        <location filename="../desktop/ui/mainwindow.py" line="472"/>
         <source>Đã lập báo cáo {0} từ báo cáo kỳ trước.</source>
         <translation>Created the report for {0} from the previous period&apos;s.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="457"/>
+        <location filename="../desktop/ui/mainwindow.py" line="495"/>
         <source>Không tạo được PDF</source>
         <translation>Cannot create the PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="479"/>
+        <location filename="../desktop/ui/mainwindow.py" line="517"/>
         <source>Chưa chọn đơn vị hành chính</source>
         <translation>No administrative unit chosen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="484"/>
+        <location filename="../desktop/ui/mainwindow.py" line="522"/>
         <source>Ngôn ngữ mới được dùng từ lần mở phần mềm sau.
 The new language applies the next time the app starts.</source>
         <translation>Ngôn ngữ mới được dùng từ lần mở phần mềm sau.
 The new language applies the next time the app starts.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="492"/>
+        <location filename="../desktop/ui/mainwindow.py" line="530"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="493"/>
+        <location filename="../desktop/ui/mainwindow.py" line="531"/>
         <source>Những thay đổi cuối chưa lưu được vào cơ sở dữ liệu. Vẫn thoát?</source>
         <translation>The last changes could not be saved to the database. Quit anyway?</translation>
     </message>
@@ -1063,12 +1073,7 @@ The new language applies the next time the app starts.</translation>
         <translation>The automatic backup failed: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/app.py" line="102"/>
-        <source>chỉ xem</source>
-        <translation>read only</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/app.py" line="122"/>
+        <location filename="../desktop/ui/app.py" line="128"/>
         <source>Một cửa sổ baocao khác đang mở cơ sở dữ liệu này:
 {0}
 

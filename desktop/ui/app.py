@@ -98,9 +98,8 @@ def start(db_path: Path, lang: str | None = None) -> tuple[MainWindow, DatabaseL
     except BaseException:
         lock.release()
         raise
-    if read_only:
-        window.setWindowTitle(window.windowTitle() + " — " + QCoreApplication.translate("app", "chỉ xem"))
-    elif message:
+    window.lock = lock  # a read-only window takes it on F5 once the other window has closed
+    if message:
         window.statusBar().showMessage(message)
     return window, lock
 
@@ -118,14 +117,18 @@ def main(db_path: Path | None = None, lang: str | None = None) -> int:
         QMessageBox.critical(None, "baocao", error.text())
         return 1
     window.show()
-    if not lock.held:
-        QMessageBox.information(window, "baocao", QCoreApplication.translate(
-            "app", "Một cửa sổ baocao khác đang mở cơ sở dữ liệu này:\n{0}\n\n"
-            "Cửa sổ này chỉ để xem, không lưu được thay đổi. Hãy sửa báo cáo ở cửa sổ kia.").format(db_path))
-    else:
+    def writing() -> None:
         start_backup_timer(window, db_path, lambda message: window.statusBar().showMessage(message))
         if window.workspace.unit() is None:
             window.choose_unit()
+
+    if lock.held:
+        writing()
+    else:
+        QMessageBox.information(window, "baocao", QCoreApplication.translate(
+            "app", "Một cửa sổ baocao khác đang mở cơ sở dữ liệu này:\n{0}\n\n"
+            "Cửa sổ này chỉ để xem, không lưu được thay đổi. Hãy sửa báo cáo ở cửa sổ kia.").format(db_path))
+        window.became_writable.connect(lambda: (backup_quietly(db_path), writing()))
     code = app.exec()
     window.workspace.store.close()
     lock.release()

@@ -4,7 +4,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,6 +25,7 @@ from desktop.core.document import Report, from_dict, to_dict
 from desktop.core.errors import BaocaoError
 from desktop.core.periods import label, parse_period
 from desktop.core.reportfile import write_report
+from desktop.core.store.lock import DatabaseLock
 from desktop.core.store.reports import Store
 from desktop.core.undo import EditHistory
 from desktop.core.workspace import Workspace
@@ -38,12 +39,22 @@ from desktop.ui.versionsdialog import VersionsDialog
 
 
 class MainWindow(QMainWindow):
-    """Shows and edits what the workspace holds; every edit is autosaved."""
+    """Shows and edits what the workspace holds; every edit is autosaved.
 
-    def __init__(self, workspace: Workspace, autosave_ms: int = 400) -> None:
+    A window whose store only reads (another window holds the database's lock) takes over the
+    writing on F5 once the lock is free, if it was given the lock to take (`lock`).
+
+    Signals:
+        became_writable(): this read-only window now holds the lock and writes.
+    """
+
+    became_writable = Signal()
+
+    def __init__(self, workspace: Workspace, autosave_ms: int = 400, lock: DatabaseLock | None = None) -> None:
         super().__init__()
         self.workspace = workspace
         self.read_only = workspace.store.read_only  # another window writes this database (lock.py)
+        self.lock = lock
         self.report_id: int | None = None
         self.report: Report | None = None
         self.history: EditHistory | None = None
@@ -51,10 +62,10 @@ class MainWindow(QMainWindow):
         self.autosaver = Autosaver(self._save_current, autosave_ms, self)
         self.autosaver.saved.connect(self._saved)
         self.autosaver.failed.connect(self._save_failed)
-        self.setWindowTitle(self.tr("Báo cáo xã, phường"))
         self.resize(1280, 900)
         self._build()
         self._build_menus()
+        self._show_read_only()
         self.refresh_list()
         self._show_unit()
 
@@ -65,7 +76,6 @@ class MainWindow(QMainWindow):
         self.report_list.chosen.connect(self.open_report)
         self.new_button = QPushButton(self.tr("Báo cáo mới"))
         self.new_button.clicked.connect(lambda: self.new_report())
-        self.new_button.setEnabled(not self.read_only)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(self.new_button)
@@ -86,10 +96,10 @@ class MainWindow(QMainWindow):
         central_layout.setContentsMargins(0, 0, 0, 0)
         self.read_only_banner = QLabel(self.tr(
             "CHỈ XEM: một cửa sổ baocao khác đang mở cơ sở dữ liệu này, nên ở đây không sửa hay lưu được. "
-            "Hãy sửa ở cửa sổ kia; bấm F5 để xem những gì cửa sổ kia vừa lưu."))
+            "Hãy sửa ở cửa sổ kia; bấm F5 để xem những gì cửa sổ kia vừa lưu, hoặc để sửa ở đây khi cửa sổ kia "
+            "đã đóng."))
         self.read_only_banner.setWordWrap(True)
         self.read_only_banner.setStyleSheet("background: #fff3cd; color: #664d03; padding: 6px;")
-        self.read_only_banner.setVisible(self.read_only)
         central_layout.addWidget(self.read_only_banner)
         central_layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
@@ -381,8 +391,36 @@ class MainWindow(QMainWindow):
         if self.report_id is not None and self.autosaver.flush():
             VersionsDialog(self.workspace, self.report_id, self).exec()
 
+    def _show_read_only(self) -> None:
+        title = self.tr("Báo cáo xã, phường")
+        self.setWindowTitle(title + " — " + self.tr("chỉ xem") if self.read_only else title)
+        self.read_only_banner.setVisible(self.read_only)
+        self.new_button.setEnabled(not self.read_only)
+        self._update_actions()
+
+    def _take_over(self) -> None:
+        """Write from this window once no other holds the database's lock."""
+        path = self.workspace.store.path
+        if path is None or self.lock is None or not self.lock.acquire():
+            return
+        try:
+            store = Store.open(path)
+        except BaocaoError as error:
+            self.lock.release()
+            self.statusBar().showMessage(error.text(self.workspace.language()))
+            return
+        self.workspace.store.close()
+        self.workspace.store = store
+        self.read_only = False
+        self._show_read_only()
+        self.statusBar().showMessage(self.tr("Cửa sổ kia đã đóng: từ giờ sửa và lưu ở cửa sổ này."))
+        self.became_writable.emit()
+
     def reload(self) -> None:
-        """Read again what the writing window has saved (a read-only window only)."""
+        """Read again what the writing window has saved (a read-only window only), and take over
+        the writing if that window has closed."""
+        if self.read_only:
+            self._take_over()
         if self.report_id is not None:
             try:
                 report = self.workspace.store.load_report(self.report_id)

@@ -63,3 +63,29 @@ def test_restoring_a_backup_replaces_what_the_window_shows(qtbot, open_window, t
     with qtbot.waitSignal(window.autosaver.saved, timeout=2000):
         type_text(window.form.editors["number"], "7")
     assert window.workspace.store.load_report(first).number == "7"
+
+
+def test_the_read_only_window_takes_over_on_f5_once_the_other_has_closed(qtbot, open_window, db_path):
+    from desktop.core.store.lock import DatabaseLock
+
+    writer_lock = DatabaseLock(db_path)
+    assert writer_lock.acquire()
+    writer = open_window()
+    writer.new_report("so-ket-chien-luoc")
+    reader = open_window(read_only=True)
+    reader.lock = DatabaseLock(db_path)
+    reader.open_report(writer.report_id)
+    reader.reload_action.trigger()  # the writer is still open: nothing changes
+    assert reader.read_only and reader.windowTitle().endswith("— chỉ xem") and not reader.lock.held
+
+    writer.close()
+    writer_lock.release()
+    with qtbot.waitSignal(reader.became_writable, timeout=2000):
+        reader.reload_action.trigger()
+    assert not reader.read_only and reader.lock.held and not reader.workspace.store.read_only
+    assert not reader.read_only_banner.isVisible() and not reader.windowTitle().endswith("chỉ xem")
+    assert reader.new_action.isEnabled() and not reader.reload_action.isVisible()
+    with qtbot.waitSignal(reader.autosaver.saved, timeout=2000):
+        type_text(reader.form.editors["number"], "8")
+    assert reader.workspace.store.load_report(reader.report_id).number == "8"
+    reader.lock.release()
