@@ -197,7 +197,7 @@ All the current data will be replaced by the data of this backup. Before replaci
         <translation>Saved at {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="395"/>
+        <location filename="../desktop/ui/mainwindow.py" line="410"/>
         <source>Báo cáo xã, phường</source>
         <translation>Commune reports</translation>
     </message>
@@ -421,59 +421,59 @@ Press «New report» (Ctrl+N) to start, or choose a report in the list on the le
         <translation>File exported (a draft, not final yet).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="396"/>
+        <location filename="../desktop/ui/mainwindow.py" line="411"/>
         <source>chỉ xem</source>
         <translation>read only</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="416"/>
+        <location filename="../desktop/ui/mainwindow.py" line="431"/>
         <source>Cửa sổ kia đã đóng: từ giờ sửa và lưu ở cửa sổ này.</source>
         <translation>The other window has closed: from now on, edit and save in this one.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="456"/>
+        <location filename="../desktop/ui/mainwindow.py" line="471"/>
         <source>Đã khôi phục dữ liệu từ bản sao lưu.</source>
         <translation>The data have been restored from the backup.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="458"/>
+        <location filename="../desktop/ui/mainwindow.py" line="473"/>
         <source>Dữ liệu trước đó được giữ ở {0}</source>
         <translation>The data replaced are kept in {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="468"/>
+        <location filename="../desktop/ui/mainwindow.py" line="401"/>
         <source>Không lập được báo cáo kỳ sau</source>
         <translation>Cannot create the next period&apos;s report</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="472"/>
+        <location filename="../desktop/ui/mainwindow.py" line="405"/>
         <source>Đã lập báo cáo {0} từ báo cáo kỳ trước.</source>
         <translation>Created the report for {0} from the previous period&apos;s.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="495"/>
+        <location filename="../desktop/ui/mainwindow.py" line="497"/>
         <source>Không tạo được PDF</source>
         <translation>Cannot create the PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="517"/>
+        <location filename="../desktop/ui/mainwindow.py" line="519"/>
         <source>Chưa chọn đơn vị hành chính</source>
         <translation>No administrative unit chosen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="522"/>
+        <location filename="../desktop/ui/mainwindow.py" line="524"/>
         <source>Ngôn ngữ mới được dùng từ lần mở phần mềm sau.
 The new language applies the next time the app starts.</source>
         <translation>Ngôn ngữ mới được dùng từ lần mở phần mềm sau.
 The new language applies the next time the app starts.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="530"/>
+        <location filename="../desktop/ui/mainwindow.py" line="532"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="531"/>
+        <location filename="../desktop/ui/mainwindow.py" line="533"/>
         <source>Những thay đổi cuối chưa lưu được vào cơ sở dữ liệu. Vẫn thoát?</source>
         <translation>The last changes could not be saved to the database. Quit anyway?</translation>
     </message>

@@ -391,6 +391,21 @@ class MainWindow(QMainWindow):
         if self.report_id is not None and self.autosaver.flush():
             VersionsDialog(self.workspace, self.report_id, self).exec()
 
+    def create_next(self) -> None:
+        """A new draft for the next period, prefilled from the open report."""
+        if self.report_id is None or not self.autosaver.flush():
+            return
+        try:
+            new_id, report = self.workspace.create_next(self.report_id)
+        except BaocaoError as error:
+            QMessageBox.warning(self, self.tr("Không lập được báo cáo kỳ sau"), error.text(self.workspace.language()))
+            return
+        self.open_report(new_id)
+        period = label(parse_period(report.period), self.workspace.language())
+        self.statusBar().showMessage(self.tr("Đã lập báo cáo {0} từ báo cáo kỳ trước.").format(period))
+
+    # ---- the database file: read-only windows, backups ----
+
     def _show_read_only(self) -> None:
         title = self.tr("Báo cáo xã, phường")
         self.setWindowTitle(title + " — " + self.tr("chỉ xem") if self.read_only else title)
@@ -457,19 +472,6 @@ class MainWindow(QMainWindow):
         if kept:
             message += " " + self.tr("Dữ liệu trước đó được giữ ở {0}").format(kept)
         self.statusBar().showMessage(message)
-
-    def create_next(self) -> None:
-        """A new draft for the next period, prefilled from the open report."""
-        if self.report_id is None or not self.autosaver.flush():
-            return
-        try:
-            new_id, report = self.workspace.create_next(self.report_id)
-        except BaocaoError as error:
-            QMessageBox.warning(self, self.tr("Không lập được báo cáo kỳ sau"), error.text(self.workspace.language()))
-            return
-        self.open_report(new_id)
-        period = label(parse_period(report.period), self.workspace.language())
-        self.statusBar().showMessage(self.tr("Đã lập báo cáo {0} từ báo cáo kỳ trước.").format(period))
 
     # ---- PDF ----
 
