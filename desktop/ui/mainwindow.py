@@ -42,7 +42,7 @@ class MainWindow(QMainWindow):
     """Shows and edits what the workspace holds; every edit is autosaved.
 
     A window whose store only reads (another window holds the database's lock) takes over the
-    writing on F5 once the lock is free, if it was given the lock to take (`lock`).
+    writing on F5 once the lock is free, if it was given the lock to take (`lock`, set by app.start).
 
     Signals:
         became_writable(): this read-only window now holds the lock and writes.
@@ -50,11 +50,11 @@ class MainWindow(QMainWindow):
 
     became_writable = Signal()
 
-    def __init__(self, workspace: Workspace, autosave_ms: int = 400, lock: DatabaseLock | None = None) -> None:
+    def __init__(self, workspace: Workspace, autosave_ms: int = 400) -> None:
         super().__init__()
         self.workspace = workspace
         self.read_only = workspace.store.read_only  # another window writes this database (lock.py)
-        self.lock = lock
+        self.lock: DatabaseLock | None = None
         self.report_id: int | None = None
         self.report: Report | None = None
         self.history: EditHistory | None = None

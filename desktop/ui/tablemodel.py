@@ -61,9 +61,13 @@ class TableModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if not self.read_only and self.is_editable(index.row(), index.column()):
+        if self._writable(index.row(), index.column()):
             return base | Qt.ItemFlag.ItemIsEditable
         return base
+
+    def _writable(self, row: int, column: int) -> bool:
+        """An editable cell of a table that may change now."""
+        return not self.read_only and self.is_editable(row, column)
 
     def is_editable(self, row: int, column: int) -> bool:
         if self.is_total_row(row) or not 0 <= row < len(self.table.rows):
@@ -121,7 +125,7 @@ class TableModel(QAbstractTableModel):
         return "\n".join(parts) or None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or self.read_only or not self.is_editable(index.row(), index.column()):
+        if role != Qt.ItemDataRole.EditRole or not self._writable(index.row(), index.column()):
             return False
         try:
             changed = set_cell(self.table, index.row(), self.column(index.column()).key, str(value or ""))
@@ -157,15 +161,13 @@ class TableModel(QAbstractTableModel):
             self.edited.emit()
 
     def _rows_fixed(self) -> bool:
-        if self.read_only:
-            return True
         if self.table.can_add_rows:
             return False
         self.refused.emit(BaocaoError("table.fixed_rows", table=self.table.title or self.table.id).text(self.lang))
         return True
 
     def insert_row(self, at: int, group: bool = False) -> None:
-        if self._rows_fixed():
+        if self.read_only or self._rows_fixed():
             return
         self.beginInsertRows(QModelIndex(), at, at)
         add_row(self.table, at, group=group)
@@ -173,7 +175,7 @@ class TableModel(QAbstractTableModel):
         self._changed()
 
     def delete_row(self, row: int) -> None:
-        if not 0 <= row < len(self.table.rows) or self._rows_fixed():
+        if self.read_only or not 0 <= row < len(self.table.rows) or self._rows_fixed():
             return
         self.beginRemoveRows(QModelIndex(), row, row)
         remove_row(self.table, row)
