@@ -9,3 +9,9 @@ def default_database() -> Path:
     """The clerk's database file in the per-user application data folder."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     return Path(folder) / "baocao.sqlite"
+
+
+def documents_dir() -> Path:
+    """Where file dialogs open: the clerk's Documents folder (home when the system names none)."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(folder) if folder else Path.home()
