@@ -158,7 +158,10 @@ class OutlineEditor(QWidget):
             self._text_label.setText(
                 self.tr("Nội dung mục {0} {1}").format(outline.label(self._sections, path), section.heading))
         self._text.blockSignals(False)
-        has = item is not None and not self.read_only
+        self._enable_buttons()
+
+    def _enable_buttons(self) -> None:
+        has = self._tree.currentItem() is not None and not self.read_only
         self._buttons["add"].setEnabled(not self.read_only)
         for key in ("child", "remove", "up", "down"):
             self._buttons[key].setEnabled(has)
@@ -169,7 +172,7 @@ class OutlineEditor(QWidget):
         self._tree.setEditTriggers(QTreeWidget.EditTrigger.NoEditTriggers if read_only else self._edit_triggers)
         self._text.setReadOnly(read_only)
         self._text.style().polish(self._text)  # a style sheet may read readOnly (reportform.py)
-        self._show_text(self._tree.currentItem())
+        self._enable_buttons()  # the text is left alone: its cursor and scroll stay where the clerk is
 
     # ---- editing ----
 

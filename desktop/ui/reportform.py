@@ -164,7 +164,12 @@ class ReportForm(QWidget):
 
     def set_read_only(self, read_only: bool, notice: str = "") -> None:
         """A finalised report (or one in a window that only reads) is shown, not edited: its text stays
-        black and can be selected and copied; `notice` says why, above the tabs."""
+        black and can be selected and copied; `notice` says why, above the tabs.
+
+        Called after every save (the window updates its actions): unchanged, it touches nothing, so
+        the field being edited keeps its cursor, selection and scroll."""
+        if read_only == self.read_only and notice == self.notice.text():
+            return
         self.read_only = read_only
         for widget in self.editors.values():
             if isinstance(widget, QLineEdit | QPlainTextEdit):
