@@ -12,8 +12,9 @@ from desktop.core import bundle
 from desktop.core.document import Report, Section
 from desktop.core.reportfile import read_report
 
-# shared/ lies beside the project checkout, for developers and CI alike.
-SEEDS = Path(os.environ.get("BAOCAO_SEEDS", bundle.root().parent / "shared" / "seeds" / "restored"))
+# The restored seeds are kept in the repository (copies of ../shared/seeds/restored).
+FIXTURE_SEEDS = Path(__file__).resolve().parents[1] / "fixtures" / "seeds"
+SEEDS = Path(os.environ.get("BAOCAO_SEEDS", FIXTURE_SEEDS))
 SAMPLES = {
     "000": ("so-ket-000-tran-lieu.json", "000_4e39bca68b9f26f3.md"),
     "001": ("so-ket-001-phu-thai.json", "001_a3b60fc1c611b171.md"),
@@ -107,7 +108,7 @@ def seed_recipients(lines: list[str]) -> list[str]:
 
 
 def read_seed(name: str) -> list[str]:
-    """The lines of a restored seed; fails (not skips) when ../shared is missing."""
+    """The lines of a restored seed, from tests/fixtures/seeds (or BAOCAO_SEEDS); fails when it is missing."""
     path = SEEDS / name
     assert path.exists(), f"restored seed not found: {path} (set BAOCAO_SEEDS)"
     return path.read_text(encoding="utf-8").splitlines()
