@@ -22,19 +22,35 @@ from desktop.ui.paths import default_database
 
 
 def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
-    """The interface is written in Vietnamese; English comes from i18n/baocao_en.qm."""
-    translators = []
+    """The interface is written in Vietnamese; English comes from i18n/baocao_en.qm.
+
+    Qt's own texts (standard buttons, context menus, the file and print dialogs) are English; Qt ships
+    no Vietnamese for them, so i18n/qtbase_vi.qm is ours, above Qt's own qtbase_vi should a Qt ever ship
+    one. Vietnamese is also made the default QLocale (English keeps the system's), for the month and day
+    names of the date calendars and the file dialog's file types: safe, as the app formats and parses its
+    numbers itself (desktop/core/vnformat.py) and gives Qt's editors only text. A later call (each window
+    makes one) replaces the translators of the earlier call instead of stacking them.
+    """
+    for old in app.findChildren(QTranslator, "baocao"):
+        app.removeTranslator(old)
+        old.setParent(None)
     if lang == "en":
-        ours = QTranslator(app)
-        if ours.load(str(bundle.i18n_dir() / "baocao_en.qm")):
-            translators.append(ours)
+        QLocale.setDefault(QLocale.system())
+        wanted = [(str(bundle.i18n_dir() / "baocao_en.qm"),)]
     else:
-        # Qt's own dialogs (buttons, file dialogs) in Vietnamese, when Qt ships that translation.
-        qt = QTranslator(app)
-        if qt.load(QLocale("vi_VN"), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-            translators.append(qt)
-    for translator in translators:
-        app.installTranslator(translator)
+        vietnamese = QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam)
+        QLocale.setDefault(vietnamese)
+        wanted = [(vietnamese, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+                  (vietnamese, "qtbase", "_", str(bundle.i18n_dir()))]
+    translators = []
+    for arguments in wanted:
+        translator = QTranslator(app)
+        translator.setObjectName("baocao")
+        if translator.load(*arguments):
+            app.installTranslator(translator)  # the last installed is asked first
+            translators.append(translator)
+        else:
+            translator.setParent(None)
     return translators
 
 
