@@ -18,6 +18,7 @@ from desktop.core.store.lock import DatabaseLock
 from desktop.core.store.reports import Store
 from desktop.core.workspace import Workspace
 from desktop.ui.mainwindow import MainWindow
+from desktop.ui.nonepin import pin_none
 from desktop.ui.paths import default_database
 
 
@@ -121,6 +122,9 @@ def start(db_path: Path, lang: str | None = None) -> tuple[MainWindow, DatabaseL
 
 
 def main(db_path: Path | None = None, lang: str | None = None) -> int:
+    # WORKAROUND (PySide6 6.12.0 on Python 3.11): each PySide call returning None takes a reference to
+    # None, and a long session crashed on quit with "none_dealloc" (#11); see nonepin.py.
+    pin_none()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("baocao")

@@ -37,6 +37,10 @@ class TableModel(QAbstractTableModel):
         self.marks: dict[tuple[int, str], tuple[str, str]] = {}  # (row, column) → (level, text)
         self.read_only = False  # a final report, or a window that only reads: shown, never changed
         self._labels = row_labels(table)
+        # Made once: the view asks for the font of every bold cell at every repaint, and on PySide6
+        # 6.12.0 with Python 3.11 each setBold() call took a reference to None (#11, see nonepin.py).
+        self._bold = QFont()
+        self._bold.setBold(True)
 
     # ---- shape ----
 
@@ -83,9 +87,7 @@ class TableModel(QAbstractTableModel):
             value = self.table.rows[row].cells.get(col.key)
             return format_value(value, cell_type(self.table.rows[row], col))
         if role == Qt.ItemDataRole.FontRole and (self.is_total_row(row) or self.table.rows[row].group):
-            font = QFont()
-            font.setBold(True)
-            return font
+            return self._bold
         if role == Qt.ItemDataRole.BackgroundRole:
             return self._background(row, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
