@@ -85,13 +85,20 @@ def _field_place(name: str) -> Place:
     return Place(name, vi=vi, en=en)
 
 
-def cell_place(table: Table, index: int, column: Column, appendix_label: str) -> Place:
-    """'Phụ lục 2, dòng 5 «Tỷ lệ phủ sóng 5G», cột «Năm 2025»'."""
+def cell_name(table: Table, index: int, column: Column, lang: str = "vi") -> str:
+    """'dòng 5 «Tỷ lệ phủ sóng 5G», cột «Năm 2025»': a cell as the clerk finds it in the table."""
     label = row_labels(table)[index] or str(index + 1)
     name = str(table.rows[index].cells.get("name", ""))
     short = name if len(name) <= 60 else name[:57] + "…"
-    vi = f"{appendix_label}, dòng {label} «{short}», cột «{column.title}»"
-    en = f"{appendix_label}, row {label} «{short}», column «{column.title}»"
+    if lang == "en":
+        return f"row {label} «{short}», column «{column.title}»"
+    return f"dòng {label} «{short}», cột «{column.title}»"
+
+
+def cell_place(table: Table, index: int, column: Column, appendix_label: str) -> Place:
+    """'Phụ lục 2, dòng 5 «Tỷ lệ phủ sóng 5G», cột «Năm 2025»'."""
+    vi = f"{appendix_label}, {cell_name(table, index, column)}"
+    en = f"{appendix_label}, {cell_name(table, index, column, 'en')}"
     return Place(f"table:{table.id}", index, column.key, vi, en)
 
 

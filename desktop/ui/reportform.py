@@ -290,17 +290,10 @@ class ReportForm(QWidget):
         for table in appendix.tables:
             model = TableModel(table, self.history, self.lang)
             model.edited.connect(self._edited)
-            model.refused.connect(self._refused)
             editor = TableEditor(model)
             self.tables[table.id] = editor
             layout.addWidget(editor, 1)
         return page
-
-    def _refused(self, message: str) -> None:
-        window = self.window()
-        status = getattr(window, "statusBar", None)
-        if callable(status):
-            status().showMessage(message, 8000)
 
     def _recipients_group(self) -> QGroupBox:
         box = QGroupBox(self.tr("Nơi nhận"))

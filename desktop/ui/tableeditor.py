@@ -155,9 +155,22 @@ class TableEditor(QWidget):
             title = QLabel(f"<b>{model.table.title}</b>")
             layout.addWidget(title)
         layout.addWidget(self.grid, 1)
+        # A refused value is said here, under the cell the clerk is looking at, until the next good edit.
+        self.refusal = QLabel()
+        self.refusal.setWordWrap(True)
+        self.refusal.setStyleSheet("background: #fde2e1; color: #842029; padding: 4px;")
+        self.refusal.setAccessibleName(self.tr("Giá trị không nhận được"))
+        self.refusal.hide()
+        layout.addWidget(self.refusal)
+        model.refused.connect(self._refused)
+        model.edited.connect(self.refusal.hide)
         self.row_buttons: list[QPushButton] = []
         if model.table.can_add_rows:
             layout.addLayout(self._buttons())
+
+    def _refused(self, message: str) -> None:
+        self.refusal.setText(message)
+        self.refusal.show()
 
     def set_read_only(self, read_only: bool) -> None:
         self.model.read_only = read_only

@@ -10,6 +10,7 @@ from desktop.core.cells import add_row, cell_text, format_value, paste_block, re
 from desktop.core.errors import BaocaoError
 from desktop.core.history import PastValue
 from desktop.core.tables import Column, Table, cell_type, row_labels, total_value
+from desktop.core.validate import cell_name
 
 Index = QModelIndex | QPersistentModelIndex
 COMPUTED = QColor("#eef1f5")
@@ -22,7 +23,8 @@ class TableModel(QAbstractTableModel):
 
     Signals:
         edited(): a cell or row changed.
-        refused(str): typed text could not be read; the message says why (nothing was changed).
+        refused(str): typed text could not be read; the message names the cell and says why (nothing
+            was changed).
     """
 
     edited = Signal()
@@ -132,11 +134,15 @@ class TableModel(QAbstractTableModel):
         try:
             changed = set_cell(self.table, index.row(), self.column(index.column()).key, str(value or ""))
         except BaocaoError as error:
-            self.refused.emit(error.text(self.lang))
+            self._refuse(index.row(), index.column(), error.text(self.lang))
             return False
         if changed:
             self._changed()
         return True
+
+    def _refuse(self, row: int, column: int, message: str) -> None:
+        where = cell_name(self.table, row, self.column(column), self.lang)
+        self.refused.emit(self.tr("Chưa nhận {0}: {1}. Ô vẫn giữ giá trị cũ; hãy gõ lại.").format(where, message.rstrip(".")))
 
     def _changed(self) -> None:
         """Computed cells (totals, ratios, STT) may change anywhere: repaint the whole table."""
@@ -155,12 +161,13 @@ class TableModel(QAbstractTableModel):
         changed, problems = paste_block(self.table, top, columns, block)
         self._labels = row_labels(self.table)
         self.endResetModel()
-        if problems:
-            first = problems[0]
-            self.refused.emit(self.tr("%n ô không nhận được; ô đầu tiên: ", "", len(problems))
-                              + first.error.text(self.lang))
         if changed or len(self.table.rows) != rows_before:
             self.edited.emit()
+        if problems:  # after edited, which clears an earlier refusal
+            first = problems[0]
+            where = cell_name(self.table, first.row, self.table.column(first.column), self.lang)
+            self.refused.emit(self.tr("%n ô không dán được, các ô đó giữ giá trị cũ. Ô đầu tiên, {0}: {1}.", "",
+                                      len(problems)).format(where, first.error.text(self.lang).rstrip(".")))
 
     def _rows_fixed(self) -> bool:
         if self.table.can_add_rows:

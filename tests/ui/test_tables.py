@@ -53,12 +53,16 @@ def test_the_ratio_follows_the_typing_and_enter_moves_down(qtbot, open_window):
     grid, row = grid_at(window, "so-lieu-khcn-cds", "cccd-cap", "value")
     type_in_cell(qtbot, grid, "33,174")  # a comma is a decimal mark: refused, nothing changes
     assert shown(grid, row, "value") == "33.099"
-    assert "dấu phẩy" in window.statusBar().currentMessage()
+    refusal = window.form.tables["so-lieu-khcn-cds"].refusal
+    assert refusal.isVisible()  # under the grid, where the clerk is looking, not in the status bar
+    assert refusal.text().startswith("Chưa nhận dòng ")
+    assert "cột «Số lượng / tử số»" in refusal.text() and "dấu phẩy" in refusal.text()
     grid.setCurrentIndex(grid.table_model().index(row, grid.currentIndex().column()))
     with qtbot.waitSignal(window.autosaver.saved, timeout=2000):
         type_in_cell(qtbot, grid, "33.174")
     assert shown(grid, row, "value") == "33.174"
     assert shown(grid, row, "ratio") == "100%"
+    assert not refusal.isVisible()  # a good value clears it
     assert grid.currentIndex().row() == row + 1  # Enter went down
     stored = window.workspace.store.load_report(window.report_id)
     assert stored.table("so-lieu-khcn-cds").rows[row].cells["value"] == 33174
@@ -82,6 +86,20 @@ def test_a_block_copied_from_excel_fills_the_cells(qtbot, open_window):
         QTest.keySequence(grid, "Ctrl+V")
     assert [shown(grid, row, k) for k in ("value", "denominator", "ratio")] == ["1.770", "1.780", "99,44%"]
     assert [shown(grid, row + 1, k) for k in ("value", "denominator", "ratio")] == ["1.501", "1.571", "95,54%"]
+
+
+
+def test_a_pasted_block_with_unreadable_cells_says_which_under_the_grid(qtbot, open_window):
+    window = open_sample(open_window, SAMPLE_003)
+    grid, row = grid_at(window, "so-lieu-khcn-cds", "so-hoa-khi-tiep-nhan", "value")
+    QGuiApplication.clipboard().setText("1.770\tkhoảng 1.800\r\nabc\t1.571\r\n")
+    with qtbot.waitSignal(window.autosaver.saved, timeout=2000):
+        QTest.keySequence(grid, "Ctrl+V")
+    refusal = window.form.tables["so-lieu-khcn-cds"].refusal
+    assert refusal.isVisible()
+    assert refusal.text().startswith("2 ô không dán được, các ô đó giữ giá trị cũ. Ô đầu tiên, dòng ")
+    assert "cột «Mẫu số»" in refusal.text()
+    assert shown(grid, row, "value") == "1.770"
 
 
 def test_errors_show_live_and_block_finalising(qtbot, open_window, monkeypatch):
