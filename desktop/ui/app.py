@@ -6,7 +6,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import __version__
@@ -60,7 +60,8 @@ log = logging.getLogger(__name__)
 
 
 def build_window(db_path: Path, lang: str | None = None, autosave_ms: int = 400,
-                 forms_dir: Path | None = None, read_only: bool = False) -> MainWindow:
+                 forms_dir: Path | None = None, read_only: bool = False,
+                 settings: QSettings | None = None) -> MainWindow:
     """Open the store and the templates and make the main window (used by main() and the tests).
 
     With `read_only` (another window holds the database's lock) the store only reads.
@@ -71,7 +72,7 @@ def build_window(db_path: Path, lang: str | None = None, autosave_ms: int = 400,
     app = QApplication.instance()
     if isinstance(app, QApplication):
         install_translators(app, workspace.language())
-    return MainWindow(workspace, autosave_ms)
+    return MainWindow(workspace, autosave_ms, settings)
 
 
 def backup_quietly(db_path: Path, now: datetime.datetime | None = None) -> str | None:
@@ -104,14 +105,15 @@ def start_backup_timer(parent: QObject, db_path: Path, report: Callable[[str], N
     return timer
 
 
-def start(db_path: Path, lang: str | None = None) -> tuple[MainWindow, DatabaseLock]:
+def start(db_path: Path, lang: str | None = None,
+          settings: QSettings | None = None) -> tuple[MainWindow, DatabaseLock]:
     """Take the database's lock, back it up if due, and open the window; read-only when another
     window holds the lock (only that one writes, so two windows never overwrite each other)."""
     lock = DatabaseLock(db_path)
     read_only = not lock.acquire()
     message = None if read_only else backup_quietly(db_path)  # before the store opens it
     try:
-        window = build_window(db_path, lang, read_only=read_only)
+        window = build_window(db_path, lang, read_only=read_only, settings=settings)
     except BaseException:
         lock.release()
         raise
@@ -132,7 +134,7 @@ def main(db_path: Path | None = None, lang: str | None = None) -> int:
     app.setApplicationVersion(__version__)
     db_path = db_path or default_database()
     try:
-        window, lock = start(db_path, lang)
+        window, lock = start(db_path, lang, QSettings())  # the window's size and place, per user
     except BaocaoError as error:
         QMessageBox.critical(None, "baocao", error.text())
         return 1

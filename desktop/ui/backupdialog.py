@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import BaocaoError
 from desktop.core.store.backup import AUTO, KEEP, BackupFile, backup, default_folder, list_backups, restore
 from desktop.core.vnformat import format_number
+from desktop.ui.paths import documents_dir
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -127,7 +128,7 @@ class BackupDialog(QDialog):
     # ---- backing up ----
 
     def choose_backup_file(self) -> None:
-        suggested = self.folder.parent / f"baocao-sao-luu-{datetime.date.today():%Y-%m-%d}.sqlite"
+        suggested = documents_dir() / f"baocao-sao-luu-{datetime.date.today():%Y-%m-%d}.sqlite"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Sao lưu ra tệp"), str(suggested),
                                               self.tr("Cơ sở dữ liệu baocao (*.sqlite)"))
         if path:

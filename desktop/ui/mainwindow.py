@@ -4,7 +4,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,14 +23,17 @@ from PySide6.QtWidgets import (
 from desktop.core import bundle
 from desktop.core.document import Report, from_dict, to_dict
 from desktop.core.errors import BaocaoError
+from desktop.core.filenames import pdf_name
 from desktop.core.periods import label, parse_period
 from desktop.core.reportfile import write_report
 from desktop.core.store.lock import DatabaseLock
 from desktop.core.store.reports import Store
 from desktop.core.undo import EditHistory
 from desktop.core.workspace import Workspace
+from desktop.ui import geometry
 from desktop.ui.autosave import Autosaver
 from desktop.ui.backupdialog import BackupDialog
+from desktop.ui.paths import documents_dir
 from desktop.ui.preview import PreviewDialog
 from desktop.ui.reportform import ReportForm
 from desktop.ui.reportlist import ReportList
@@ -50,8 +53,9 @@ class MainWindow(QMainWindow):
 
     became_writable = Signal()
 
-    def __init__(self, workspace: Workspace, autosave_ms: int = 400) -> None:
+    def __init__(self, workspace: Workspace, autosave_ms: int = 400, settings: QSettings | None = None) -> None:
         super().__init__()
+        self.settings = settings  # the window's size and state between sessions; None in tests
         self.workspace = workspace
         self.read_only = workspace.store.read_only  # another window writes this database (lock.py)
         self.lock: DatabaseLock | None = None
@@ -62,9 +66,9 @@ class MainWindow(QMainWindow):
         self.autosaver = Autosaver(self._save_current, autosave_ms, self)
         self.autosaver.saved.connect(self._saved)
         self.autosaver.failed.connect(self._save_failed)
-        self.resize(1280, 900)
         self._build()
         self._build_menus()
+        geometry.restore(self, settings)
         self._show_read_only()
         self.refresh_list()
         self._show_unit()
@@ -285,7 +289,7 @@ class MainWindow(QMainWindow):
         self.open_report(report_id)
 
     def open_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Mở tệp báo cáo"), "",
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Mở tệp báo cáo"), str(documents_dir()),
                                               self.tr("Tệp báo cáo (*.json)"))
         if path:
             self.import_file(Path(path))
@@ -369,8 +373,8 @@ class MainWindow(QMainWindow):
         """Save the open report as a .json file to send; a final report is then marked sent."""
         if self.report is None or self.report_id is None or not self.autosaver.flush():
             return
-        suggested = f"{self.report.type_name} {self.report.number or ''} {self.report.period}".strip() + ".json"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Xuất tệp gửi đi"), suggested,
+        suggested = documents_dir() / pdf_name(self.report).removesuffix(".pdf")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Xuất tệp gửi đi"), f"{suggested}.json",
                                               self.tr("Tệp báo cáo (*.json)"))
         if not path:
             return
@@ -497,8 +501,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Không tạo được PDF"), str(error))
             return
         QApplication.restoreOverrideCursor()
-        suggested = f"{self.report.type_name} {self.report.number or ''}".strip() + ".pdf"
-        PreviewDialog(path, suggested, self).exec()
+        PreviewDialog(path, pdf_name(self.report), self).exec()
 
     # ---- settings ----
 
@@ -525,6 +528,7 @@ class MainWindow(QMainWindow):
                                         "The new language applies the next time the app starts."))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        geometry.remember(self, self.settings)
         if self.autosaver.flush():
             event.accept()
             return

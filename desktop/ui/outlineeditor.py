@@ -62,6 +62,7 @@ class OutlineEditor(QWidget):
         self._text = QPlainTextEdit()
         self._text.setTabChangesFocus(True)
         self._text_label = QLabel()
+        self._text_label.setWordWrap(True)  # a long heading must not widen the window (#11)
         self._buttons = {
             "add": QPushButton(self.tr("Thêm mục")),
             "child": QPushButton(self.tr("Thêm mục con")),

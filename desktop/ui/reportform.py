@@ -77,10 +77,11 @@ class ReportForm(QWidget):
                            "{ background: palette(window); }")
         self.tabs = QTabWidget()
         self.tabs.addTab(self._scrolled(self._identity_page()), self.tr("Thông tin văn bản"))
-        self.tabs.addTab(self._content_group(), self.tr("Nội dung"))
-        self.tabs.addTab(self._closing_page(), self.tr("Nơi nhận, người ký"))
+        # Every page scrolls rather than asking for more height than a 1366×768 screen has (#11).
+        self.tabs.addTab(self._scrolled(self._content_group()), self.tr("Nội dung"))
+        self.tabs.addTab(self._scrolled(self._closing_page()), self.tr("Nơi nhận, người ký"))
         for appendix in report.appendices:
-            self.tabs.addTab(self._appendix_page(appendix), appendix.label)
+            self.tabs.addTab(self._scrolled(self._appendix_page(appendix)), appendix.label)
         self.panel = IssuesPanel(lang)
         self.panel.activated.connect(self.go_to)
         self.panel.explained.connect(self.explain)
@@ -136,7 +137,7 @@ class ReportForm(QWidget):
             editor = self.tables.get(place.field.removeprefix("table:"))
             if editor is None:
                 return
-            self.tabs.setCurrentIndex(self.tabs.indexOf(editor.parentWidget()))
+            self.show_tab_of(editor)
             column = next(i for i, c in enumerate(editor.model.table.columns) if c.key == place.column)
             index = editor.model.index(place.row, column)
             editor.grid.setCurrentIndex(index)
@@ -148,6 +149,14 @@ class ReportForm(QWidget):
         widget = self.editors.get(key)
         if widget is not None:
             widget.setFocus()
+
+    def show_tab_of(self, widget: QWidget) -> None:
+        """Bring forward the tab that holds `widget` (inside its page's scroll area)."""
+        page: QWidget | None = widget
+        while page is not None and self.tabs.indexOf(page) < 0:
+            page = page.parentWidget()
+        if page is not None:
+            self.tabs.setCurrentWidget(page)
 
     def explain(self, issue: Issue, text: str) -> None:
         """Keep the clerk's giải trình with the value the warning is about."""
@@ -259,7 +268,7 @@ class ReportForm(QWidget):
         outline = OutlineEditor()
         outline.set_sections(r.sections)
         outline.changed.connect(self._edited)
-        outline.setMinimumHeight(320)
+        outline.setMinimumHeight(240)
         closing = TextBlock(lambda: r.closing, self._set("closing"), self._edited, lines=2)
         layout.addWidget(QLabel(self.tr("Đoạn mở đầu:")))
         layout.addWidget(opening)

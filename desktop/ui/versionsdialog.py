@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 
 from desktop.core.changes import Change, describe, shown_value
 from desktop.core.errors import BaocaoError
+from desktop.core.filenames import pdf_name
 from desktop.core.workspace import Workspace
+from desktop.ui.paths import documents_dir
 
 SHORT_TEXT = 120  # longer old/new values are cut in the table; the tooltip holds the whole text
 
@@ -161,11 +163,12 @@ class VersionsDialog(QDialog):
         if number is None:
             return
         try:
-            _, pdf = self.workspace.store.load_version(self.report_id, number)
+            issued, pdf = self.workspace.store.load_version(self.report_id, number)
         except BaocaoError as error:
             QMessageBox.warning(self, self.tr("Không mở được bản đã ban hành"), error.text(self.lang))
             return
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu PDF đã ban hành"),
-                                              f"bao-cao-{self.report_id}-ban-{number}.pdf", self.tr("PDF (*.pdf)"))
+                                              str(documents_dir() / pdf_name(issued).replace(".pdf", f"_v{number}.pdf")),
+                                              self.tr("PDF (*.pdf)"))
         if path:
             Path(path).write_bytes(pdf)

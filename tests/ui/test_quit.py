@@ -86,7 +86,7 @@ def test_repainting_a_grid_takes_no_reference_to_none(qtbot, open_window):
     window.import_file(bundle.samples_dir() / "ke-hoach-002-tran-lieu.json")
     editor = next(e for e in window.form.tables.values()
                   if any(row.group for row in e.model.table.rows) or e.model.table.total_row)
-    window.form.tabs.setCurrentIndex(window.form.tabs.indexOf(editor.parentWidget()))
+    window.form.show_tab_of(editor)
     model, grid = editor.model, editor.grid
     cells = [model.index(r, c) for r in range(model.rowCount()) for c in range(model.columnCount())]
     grid.grab()

@@ -24,7 +24,7 @@ def open_sample(open_window, name, unit=DUC_PHO, **options):
 def grid_at(window, table_id, key, column):
     """The grid of a table, with its current cell on the row of `key` in `column`, tab shown."""
     editor = window.form.tables[table_id]
-    window.form.tabs.setCurrentIndex(window.form.tabs.indexOf(editor.parentWidget()))
+    window.form.show_tab_of(editor)
     table = editor.model.table
     row = next(i for i, r in enumerate(table.rows) if r.key == key)
     col = next(i for i, c in enumerate(table.columns) if c.key == column)
