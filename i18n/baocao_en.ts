@@ -815,6 +815,11 @@ The new language applies the next time the app starts.</translation>
 <context>
     <name>TableEditor</name>
     <message>
+        <location filename="../desktop/ui/tableeditor.py" line="163"/>
+        <source>Giá trị không nhận được</source>
+        <translation>Value not taken</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/tableeditor.py" line="169"/>
         <source>Thêm dòng</source>
         <translation>Add row</translation>
@@ -853,12 +858,17 @@ The new language applies the next time the app starts.</translation>
         <translation>Explanation: </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/tablemodel.py" line="154"/>
-        <source>%n ô không nhận được; ô đầu tiên: </source>
+        <location filename="../desktop/ui/tablemodel.py" line="160"/>
+        <source>%n ô không dán được, các ô đó giữ giá trị cũ. Ô đầu tiên, {0}: {1}.</source>
         <translation>
-            <numerusform>%n cell was not taken: </numerusform>
-            <numerusform>%n cells were not taken; the first: </numerusform>
+            <numerusform>%n cell could not be pasted and keeps its old value: {0}: {1}.</numerusform>
+            <numerusform>%n cells could not be pasted and keep their old values. The first, {0}: {1}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tablemodel.py" line="141"/>
+        <source>Chưa nhận {0}: {1}. Ô vẫn giữ giá trị cũ; hãy gõ lại.</source>
+        <translation>Not taken, {0}: {1}. The cell keeps its old value; type it again.</translation>
     </message>
 </context>
 <context>
