@@ -1,10 +1,13 @@
 """Preview of the report PDF, with saving and printing."""
 
+import contextlib
+import os
 import shutil
+import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtGui import QPageSize
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -13,26 +16,63 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QMessageBox,
+    QProgressDialog,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.ui.paths import documents_dir
+from desktop.ui.printing import Outcome, PrintJob, orientation_of, pages_to_print
+
+PREFERRED_SIZE = QSize(900, 1000)
+# Room left around the dialog for its title bar and frame, so its buttons stay on a 1366×768 screen.
+SCREEN_MARGIN = 48
+
+
+def copy_atomically(source: Path, target: Path) -> None:
+    """Copies source to target through a temporary file beside it: a failed copy leaves no torn PDF."""
+    handle, temporary = tempfile.mkstemp(prefix=".", suffix=".part", dir=target.parent)
+    try:
+        with os.fdopen(handle, "wb") as out, open(source, "rb") as data:
+            shutil.copyfileobj(data, out)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.remove(temporary)
+        raise
+
 
 class PreviewDialog(QDialog):
-    """Shows a rendered PDF file; "Lưu PDF…" copies it, "In…" sends its pages to a printer."""
+    """Shows a rendered PDF file; "Lưu PDF…" copies it, "In…" sends its pages to a printer.
+
+    Signals:
+        print_finished(str): a print job ended, with its `printing.Outcome` value.
+    """
+
+    print_finished = Signal(str)
 
     def __init__(self, pdf_path: Path, suggested_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Xem trước báo cáo"))
-        self.resize(900, 1000)
         self.pdf_path = pdf_path
         self._suggested = suggested_name
+        self.print_job: PrintJob | None = None
+        self._progress: QProgressDialog | None = None
         self.document = QPdfDocument(self)
         self.document.load(str(pdf_path))
         self.view = QPdfView(self)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setDocument(self.document)
+        self.buttons = self._buttons()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.buttons)
+        self._fit_screen()
+
+    def _buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox()
         save = buttons.addButton(self.tr("Lưu PDF…"), QDialogButtonBox.ButtonRole.ActionRole)
         print_ = buttons.addButton(self.tr("In…"), QDialogButtonBox.ButtonRole.ActionRole)
@@ -42,42 +82,108 @@ class PreviewDialog(QDialog):
         save.clicked.connect(self.save_as)
         print_.clicked.connect(self.print_document)
         close.clicked.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(buttons)
+        return buttons
+
+    def _fit_screen(self) -> None:
+        """900 × 1000 where the screen has room, else the screen's free area less a margin (#11)."""
+        screen = (self.parentWidget() or self).screen()
+        free = screen.availableGeometry().size() - QSize(SCREEN_MARGIN, SCREEN_MARGIN)
+        self.resize(PREFERRED_SIZE.boundedTo(free))
 
     def page_count(self) -> int:
         return self.document.pageCount()
 
+    # ---- saving ----
+
+    def default_save_path(self) -> Path:
+        """Where "Lưu PDF…" proposes to save: the clerk's Documents folder, with the suggested name."""
+        return documents_dir() / self._suggested
+
     def save_as(self) -> None:
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu tệp PDF"), self._suggested,
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu tệp PDF"), str(self.default_save_path()),
                                                 self.tr("Tệp PDF (*.pdf)"))
         if not target:
             return
         try:
-            shutil.copyfile(self.pdf_path, target)
+            copy_atomically(self.pdf_path, Path(target))
         except OSError as error:
             QMessageBox.warning(self, self.tr("Không lưu được"),
                                 self.tr("Không ghi được tệp {0}: {1}").format(target, error))
 
-    def print_document(self) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    # ---- printing ----
+
+    def make_printer(self) -> QPrinter:
+        """A printer at its own resolution, A4, edge to edge, in the first page's orientation."""
+        printer = QPrinter(QPrinter.PrinterMode.PrinterResolution)
         # The PDF already holds the Decree's margins: print the page edge to edge.
         printer.setFullPage(True)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        if self.page_count():
+            printer.setPageOrientation(orientation_of(self.document.pagePointSize(0)))
+        printer.setDocName(self._suggested)
+        return printer
+
+    def print_document(self) -> None:
+        if self.print_job is not None:
+            return
+        printer = self.make_printer()
         dialog = QPrintDialog(printer, self)
+        dialog.setMinMax(1, max(1, self.page_count()))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        painter = QPainter()
-        if not painter.begin(printer):
-            QMessageBox.warning(self, self.tr("Không in được"),
-                                self.tr("Không mở được máy in đã chọn."))
+        self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> PrintJob:
+        """Starts printing on printer in a worker thread and returns the running job at once."""
+        job = PrintJob(self.pdf_path, printer, pages_to_print(printer, self.page_count()))
+        job.progress.connect(self._show_progress)
+        job.finished.connect(self._print_done)
+        self.print_job = job
+        self._progress = self._progress_dialog(len(job.pages))
+        self._progress.canceled.connect(job.cancel)
+        job.start()
+        return job
+
+    def _progress_dialog(self, total: int) -> QProgressDialog:
+        progress = QProgressDialog(self.tr("Đang in trang {0}/{1}…").format(1, total), self.tr("Hủy"),
+                                   0, total, self)
+        progress.setWindowTitle(self.tr("In báo cáo"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        progress.setAutoReset(False)
+        progress.show()
+        return progress
+
+    @Slot(int, int)
+    def _show_progress(self, done: int, total: int) -> None:
+        if self._progress is not None and not self._progress.wasCanceled():
+            self._progress.setLabelText(self.tr("Đang in trang {0}/{1}…").format(done + 1, total))
+            self._progress.setValue(done)
+
+    @Slot()
+    def _print_done(self) -> None:
+        job, self.print_job = self.print_job, None
+        if self._progress is not None:
+            self._progress.close()
+            self._progress.deleteLater()
+            self._progress = None
+        if job is None:
             return
-        dpi = printer.resolution()
-        for page in range(self.document.pageCount()):
-            if page:
-                printer.newPage()
-            points = self.document.pagePointSize(page)
-            size = QSize(int(points.width() / 72 * dpi), int(points.height() / 72 * dpi))
-            image = self.document.render(page, size)
-            painter.drawImage(0, 0, image)
-        painter.end()
+        job.wait()
+        self._report(job)
+        self.print_finished.emit(str(job.outcome))
+
+    def _report(self, job: PrintJob) -> None:
+        if job.outcome is Outcome.NO_PRINTER:
+            QMessageBox.warning(self, self.tr("Không in được"), self.tr("Không mở được máy in đã chọn."))
+        elif job.outcome is Outcome.FAILED:
+            QMessageBox.warning(self, self.tr("Không in được"),
+                                self.tr("Máy in ngừng nhận trang ở trang {0}.").format(job.failed_page))
+
+    def done(self, result: int) -> None:
+        """Closing the preview stops a print job still running and waits for its thread."""
+        if self.print_job is not None:
+            self.print_job.cancel()
+            self.print_job.wait()
+            self._print_done()
+        super().done(result)
