@@ -541,6 +541,26 @@ The new language applies the next time the app starts.</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
+        <location filename="../desktop/ui/preview.py" line="150"/>
+        <source>Đang in trang {0}/{1}…</source>
+        <translation>Printing page {0} of {1}…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/preview.py" line="152"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/preview.py" line="152"/>
+        <source>In báo cáo</source>
+        <translation>Print the report</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/preview.py" line="180"/>
+        <source>Máy in ngừng nhận trang ở trang {0}.</source>
+        <translation>The printer stopped taking pages at page {0}.</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/preview.py" line="26"/>
         <source>Xem trước báo cáo</source>
         <translation>Report preview</translation>
