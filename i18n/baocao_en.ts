@@ -541,74 +541,74 @@ The new language applies the next time the app starts.</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../desktop/ui/preview.py" line="150"/>
-        <source>Đang in trang {0}/{1}…</source>
-        <translation>Printing page {0} of {1}…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/preview.py" line="152"/>
-        <source>Hủy</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/preview.py" line="152"/>
-        <source>In báo cáo</source>
-        <translation>Print the report</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/preview.py" line="180"/>
-        <source>Máy in ngừng nhận trang ở trang {0}.</source>
-        <translation>The printer stopped taking pages at page {0}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/preview.py" line="26"/>
+        <location filename="../desktop/ui/preview.py" line="58"/>
         <source>Xem trước báo cáo</source>
         <translation>Report preview</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preview.py" line="37"/>
+        <location filename="../desktop/ui/preview.py" line="77"/>
         <source>Lưu PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preview.py" line="38"/>
+        <location filename="../desktop/ui/preview.py" line="78"/>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preview.py" line="39"/>
+        <location filename="../desktop/ui/preview.py" line="79"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preview.py" line="53"/>
+        <location filename="../desktop/ui/preview.py" line="103"/>
         <source>Lưu tệp PDF</source>
         <translation>Save PDF file</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preview.py" line="54"/>
+        <location filename="../desktop/ui/preview.py" line="104"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preview.py" line="60"/>
+        <location filename="../desktop/ui/preview.py" line="110"/>
         <source>Không lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preview.py" line="61"/>
+        <location filename="../desktop/ui/preview.py" line="111"/>
         <source>Không ghi được tệp {0}: {1}</source>
         <translation>Cannot write the file {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preview.py" line="72"/>
-        <source>Không in được</source>
-        <translation>Cannot print</translation>
+        <location filename="../desktop/ui/preview.py" line="160"/>
+        <source>Đang in trang {0}/{1}…</source>
+        <translation>Printing page {0} of {1}…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preview.py" line="73"/>
+        <location filename="../desktop/ui/preview.py" line="148"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/preview.py" line="150"/>
+        <source>In báo cáo</source>
+        <translation>Print the report</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/preview.py" line="179"/>
         <source>Không mở được máy in đã chọn.</source>
         <translation>Cannot open the chosen printer.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/preview.py" line="181"/>
+        <source>Việc in dừng lại ở trang {0}/{1}.</source>
+        <translation>Printing stopped at page {0} of {1}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/preview.py" line="184"/>
+        <source>Không in được</source>
+        <translation>Cannot print</translation>
     </message>
 </context>
 <context>

@@ -170,15 +170,18 @@ class PreviewDialog(QDialog):
         if job is None:
             return
         job.wait()
-        self._report(job)
-        self.print_finished.emit(str(job.outcome))
+        outcome = job.outcome or Outcome.FAILED
+        self._report(outcome, job)
+        self.print_finished.emit(str(outcome))
 
-    def _report(self, job: PrintJob) -> None:
-        if job.outcome is Outcome.NO_PRINTER:
-            QMessageBox.warning(self, self.tr("Không in được"), self.tr("Không mở được máy in đã chọn."))
-        elif job.outcome is Outcome.FAILED:
-            QMessageBox.warning(self, self.tr("Không in được"),
-                                self.tr("Máy in ngừng nhận trang ở trang {0}.").format(job.failed_page))
+    def _report(self, outcome: Outcome, job: PrintJob) -> None:
+        if outcome is Outcome.NO_PRINTER:
+            text = self.tr("Không mở được máy in đã chọn.")
+        elif outcome is Outcome.FAILED:
+            text = self.tr("Việc in dừng lại ở trang {0}/{1}.").format(job.printed + 1, len(job.pages))
+        else:
+            return
+        QMessageBox.warning(self, self.tr("Không in được"), text)
 
     def done(self, result: int) -> None:
         """Closing the preview stops a print job still running and waits for its thread."""
