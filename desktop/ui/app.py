@@ -18,7 +18,7 @@ from desktop.core.store.lock import DatabaseLock
 from desktop.core.store.reports import Store
 from desktop.core.workspace import Workspace
 from desktop.ui.mainwindow import MainWindow
-from desktop.ui.nonepin import pin_none
+from desktop.ui.nonepin import pin_singletons
 from desktop.ui.paths import default_database
 
 
@@ -125,8 +125,8 @@ def start(db_path: Path, lang: str | None = None,
 
 def main(db_path: Path | None = None, lang: str | None = None) -> int:
     # WORKAROUND (PySide6 6.12.0 on Python 3.11): each PySide call returning None takes a reference to
-    # None, and a long session crashed on quit with "none_dealloc" (#11); see nonepin.py.
-    pin_none()
+    # None, each Signal.emit one to True, and a long session crashed with "none_dealloc" (#11); see nonepin.py.
+    pin_singletons()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("baocao")

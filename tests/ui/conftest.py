@@ -11,9 +11,9 @@ import pytest
 from desktop.core.units import commune
 from desktop.ui.app import build_window
 from desktop.ui.mainwindow import MainWindow
-from desktop.ui.nonepin import pin_none
+from desktop.ui.nonepin import pin_singletons
 
-pin_none()  # WORKAROUND PySide6 6.12.0 on Python 3.11 (#11): see desktop/ui/nonepin.py
+pin_singletons()  # WORKAROUND PySide6 6.12.0 on Python 3.11 (#11): see desktop/ui/nonepin.py
 
 # Short enough for quick tests, long enough that typing still arrives in one write.
 TEST_AUTOSAVE_MS = 50

@@ -58,13 +58,30 @@ def test_sessions_that_open_edit_preview_and_quit_end_cleanly(tmp_path):
 LEAKY_CALLS = """
 import sys
 from PySide6.QtCore import QObject
-from desktop.ui.nonepin import none_is_stolen, pin_none
+from desktop.ui.nonepin import none_is_stolen, pin_singletons
 print("stolen" if none_is_stolen() else "kept", flush=True)
 if sys.argv[1] == "pinned":
-    pin_none()
+    pin_singletons()
 probe = QObject()
 for _ in range(100_000):
     probe.setObjectName("x")  # returns None
+"""
+
+# What a clerk's typing does: the form emits `changed` from Python at every keystroke.
+LEAKY_EMITS = """
+import sys
+from PySide6.QtCore import QObject, Signal
+from desktop.ui.nonepin import pin_singletons, true_is_stolen
+print("stolen" if true_is_stolen() else "kept", flush=True)
+if sys.argv[1] == "pinned":
+    pin_singletons()
+
+class Form(QObject):
+    changed = Signal()
+
+form = Form()
+for _ in range(100_000):
+    form.changed.emit()  # returns True
 """
 
 
@@ -79,6 +96,19 @@ def test_without_the_pin_this_pyside_build_crashes_such_a_process():
     if unpinned.stdout.startswith("kept"):
         pytest.skip("this PySide build gives None its references back")
     assert unpinned.returncode != 0 and "none_dealloc" in unpinned.stderr
+
+
+def test_true_outlives_any_number_of_signals_emitted():
+    pinned = run_python("-c", LEAKY_EMITS, "pinned")
+    assert pinned.returncode == 0 and "Fatal Python error" not in pinned.stderr, pinned.stderr
+
+
+def test_without_the_pin_this_pyside_build_crashes_after_many_emits():
+    """Skipped once PySide returns True as it should."""
+    unpinned = run_python("-c", LEAKY_EMITS, "unpinned")
+    if unpinned.stdout.startswith("kept"):
+        pytest.skip("this PySide build gives True its references back")
+    assert unpinned.returncode != 0 and "bool_dealloc" in unpinned.stderr
 
 
 def test_repainting_a_grid_takes_no_reference_to_none(qtbot, open_window):
