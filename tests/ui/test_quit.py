@@ -85,30 +85,27 @@ for _ in range(100_000):
 """
 
 
-def test_none_outlives_any_number_of_calls_that_return_it():
-    pinned = run_python("-c", LEAKY_CALLS, "pinned")
+# (the leaking script, the object it leaks, the fatal error it ends in without the pin)
+LEAKS = {"calls returning None": (LEAKY_CALLS, "None", "none_dealloc"),
+         "signals emitted": (LEAKY_EMITS, "True", "bool_dealloc")}
+
+
+@pytest.mark.parametrize("leak", LEAKS)
+def test_the_pinned_singletons_outlive_any_number_of_leaky_calls(leak):
+    script, _, _ = LEAKS[leak]
+    pinned = run_python("-c", script, "pinned")
     assert pinned.returncode == 0 and "Fatal Python error" not in pinned.stderr, pinned.stderr
 
 
-def test_without_the_pin_this_pyside_build_crashes_such_a_process():
-    """What the pin is for; skipped once PySide returns None as it should (nonepin.py may then go)."""
-    unpinned = run_python("-c", LEAKY_CALLS, "unpinned")
+@pytest.mark.parametrize("leak", LEAKS)
+def test_without_the_pin_this_pyside_build_crashes_such_a_process(leak):
+    """What the pin is for; skipped once PySide gives the object its references back (nonepin.py may
+    then go)."""
+    script, singleton, fatal = LEAKS[leak]
+    unpinned = run_python("-c", script, "unpinned")
     if unpinned.stdout.startswith("kept"):
-        pytest.skip("this PySide build gives None its references back")
-    assert unpinned.returncode != 0 and "none_dealloc" in unpinned.stderr
-
-
-def test_true_outlives_any_number_of_signals_emitted():
-    pinned = run_python("-c", LEAKY_EMITS, "pinned")
-    assert pinned.returncode == 0 and "Fatal Python error" not in pinned.stderr, pinned.stderr
-
-
-def test_without_the_pin_this_pyside_build_crashes_after_many_emits():
-    """Skipped once PySide returns True as it should."""
-    unpinned = run_python("-c", LEAKY_EMITS, "unpinned")
-    if unpinned.stdout.startswith("kept"):
-        pytest.skip("this PySide build gives True its references back")
-    assert unpinned.returncode != 0 and "bool_dealloc" in unpinned.stderr
+        pytest.skip(f"this PySide build gives {singleton} its references back")
+    assert unpinned.returncode != 0 and fatal in unpinned.stderr
 
 
 def test_repainting_a_grid_takes_no_reference_to_none(qtbot, open_window):
