@@ -19,9 +19,14 @@ def report_kind(template_id: str) -> str:
     return template_id.removeprefix("bao-cao-")
 
 
-def pdf_name(report: Report) -> str:
-    """'132-BC-UBND_so-ket-chien-luoc_2022-2025.pdf': number and symbol (or «du-thao» while the report
-    has no number), kind, period."""
+def report_stem(report: Report) -> str:
+    """'132-BC-UBND_so-ket-chien-luoc_2022-2025': number and symbol (or «du-thao» while the report has
+    no number), kind, period; the name of every file made of one report, without its extension."""
     number = ascii_slug(f"{report.number}-{report.symbol}").upper() if report.number else "du-thao"
     period = re.sub(r"[^A-Za-z0-9-]+", "-", report.period)  # the period's own code: 2025-9M, 2025-Q3
-    return f"{number}_{report_kind(report.template_id)}_{period}.pdf"
+    return f"{number}_{report_kind(report.template_id)}_{period}"
+
+
+def pdf_name(report: Report) -> str:
+    """'132-BC-UBND_so-ket-chien-luoc_2022-2025.pdf'."""
+    return report_stem(report) + ".pdf"

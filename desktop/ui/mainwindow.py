@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.core import bundle
 from desktop.core.document import Report, from_dict, to_dict
 from desktop.core.errors import BaocaoError
-from desktop.core.filenames import pdf_name
+from desktop.core.filenames import pdf_name, report_stem
 from desktop.core.periods import label, parse_period
 from desktop.core.reportfile import write_report
 from desktop.core.store.lock import DatabaseLock
@@ -373,8 +373,8 @@ class MainWindow(QMainWindow):
         """Save the open report as a .json file to send; a final report is then marked sent."""
         if self.report is None or self.report_id is None or not self.autosaver.flush():
             return
-        suggested = documents_dir() / pdf_name(self.report).removesuffix(".pdf")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Xuất tệp gửi đi"), f"{suggested}.json",
+        suggested = documents_dir() / f"{report_stem(self.report)}.json"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Xuất tệp gửi đi"), str(suggested),
                                               self.tr("Tệp báo cáo (*.json)"))
         if not path:
             return

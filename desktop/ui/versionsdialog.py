@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.changes import Change, describe, shown_value
 from desktop.core.errors import BaocaoError
-from desktop.core.filenames import pdf_name
+from desktop.core.filenames import report_stem
 from desktop.core.workspace import Workspace
 from desktop.ui.paths import documents_dir
 
@@ -168,7 +168,7 @@ class VersionsDialog(QDialog):
             QMessageBox.warning(self, self.tr("Không mở được bản đã ban hành"), error.text(self.lang))
             return
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu PDF đã ban hành"),
-                                              str(documents_dir() / pdf_name(issued).replace(".pdf", f"_v{number}.pdf")),
+                                              str(documents_dir() / f"{report_stem(issued)}_v{number}.pdf"),
                                               self.tr("PDF (*.pdf)"))
         if path:
             Path(path).write_bytes(pdf)
