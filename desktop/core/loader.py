@@ -49,6 +49,7 @@ def _outline(items: list[dict[str, Any]]) -> tuple[OutlineItem, ...]:
             text=item.get("text", ""),
             children=_outline(item.get("children", [])),
             numbering=item.get("numbering", ""),
+            gather=item.get("gather", False),
         )
         for item in items
     )

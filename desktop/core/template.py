@@ -8,13 +8,18 @@ from desktop.core.tables import Table
 
 @dataclass(frozen=True)
 class OutlineItem:
-    """A numbered section of the default outline; `hint` says what to write in it."""
+    """A numbered section of the default outline; `hint` says what to write in it.
+
+    `gather`: in a consolidated report (the city's, the nation's), this section's text is the texts
+    its units wrote in the section of the same heading path, each paragraph after the unit's name.
+    """
 
     heading: str
     hint: str = ""
     text: str = ""
     children: tuple["OutlineItem", ...] = ()
     numbering: str = ""  # "decimal": the children are numbered 2.1., 2.2. instead of a), b)
+    gather: bool = False
 
 
 @dataclass(frozen=True)

@@ -1,29 +1,33 @@
 """The official administrative units after the 2025 reorganisation (34 provinces, 3,321 communes)."""
 
 from dataclasses import dataclass
+from typing import Literal
 
 from vietnam_provinces import Province, Ward
 
 from desktop.core.errors import BaocaoError
 from desktop.core.vnformat import nfc
 
-# Prefixes the official list puts before a commune's proper name.
-_KIND_PREFIXES = ("Đặc khu ", "Phường ", "Xã ")
+# Prefixes the official list puts before a unit's proper name.
+_KIND_PREFIXES = ("Đặc khu ", "Phường ", "Xã ", "Thành phố ", "Tỉnh ")
+# The kinds of a province-level unit: a city under the central government, or a province.
+PROVINCE_KINDS = ("thành phố", "tỉnh")
 
 
 @dataclass(frozen=True)
 class AdminUnit:
-    """A commune-level unit (xã, phường, đặc khu) and its province."""
+    """A commune-level unit (xã, phường, đặc khu) and its province, or a province itself (tỉnh,
+    thành phố), whose province is then itself."""
 
     code: int
-    name: str  # official name with its kind: "Phường Trần Liễu"
-    kind: str  # "xã", "phường" or "đặc khu"
+    name: str  # official name with its kind: "Phường Trần Liễu", "Thành phố Hải Phòng", "Tỉnh Quảng Ngãi"
+    kind: str  # "xã", "phường" or "đặc khu"; "thành phố" or "tỉnh"
     province_code: int
     province_name: str
 
     @property
     def proper_name(self) -> str:
-        """The name without the kind word: 'Trần Liễu'."""
+        """The name without the kind word: 'Trần Liễu', 'Hải Phòng'."""
         for prefix in _KIND_PREFIXES:
             if self.name.startswith(prefix):
                 return self.name[len(prefix):]
@@ -31,12 +35,12 @@ class AdminUnit:
 
     @property
     def lower_name(self) -> str:
-        """The name as written inside a sentence: 'phường Trần Liễu'."""
+        """The name as written inside a sentence: 'phường Trần Liễu', 'thành phố Hải Phòng'."""
         return f"{self.kind} {self.proper_name}"
 
 
 def _sort_key(name: str) -> str:
-    for prefix in ("Thành phố ", *_KIND_PREFIXES):
+    for prefix in _KIND_PREFIXES:
         if name.startswith(prefix):
             name = name[len(prefix):]
     return nfc(name).casefold()
@@ -75,6 +79,26 @@ def commune(code: int) -> AdminUnit:
         raise BaocaoError("unit.unknown", unit_code=code) from error
 
 
+def province(code: int) -> AdminUnit:
+    """The province (tỉnh) or centrally-run city (thành phố) with this official code, as a unit."""
+    from vietnam_provinces import ProvinceCode
+
+    try:
+        found = Province.from_code(ProvinceCode(code))
+    except ValueError as error:
+        raise BaocaoError("unit.unknown", unit_code=code) from error
+    city = found.division_type.name == "THANH_PHO_TRUNG_UONG"
+    proper = nfc(found.name).removeprefix("Thành phố ")
+    name = f"{'Thành phố' if city else 'Tỉnh'} {proper}"
+    return AdminUnit(code=code, name=name, kind="thành phố" if city else "tỉnh", province_code=code,
+                     province_name=name)
+
+
+def level(unit: AdminUnit) -> Literal["commune", "province"]:
+    """Whether a unit is a commune (xã, phường, đặc khu) or a province (tỉnh, thành phố)."""
+    return "province" if unit.kind in PROVINCE_KINDS else "commune"
+
+
 def find_communes(text: str) -> list[AdminUnit]:
     """Communes whose name contains the text (case-insensitive), across all provinces."""
     wanted = nfc(text).casefold().strip()
@@ -83,7 +107,8 @@ def find_communes(text: str) -> list[AdminUnit]:
 
 
 def issuer_lines(unit: AdminUnit) -> list[str]:
-    """The issuing-body lines of the People's Committee: ['ỦY BAN NHÂN DÂN', 'PHƯỜNG TRẦN LIỄU']."""
+    """The issuing-body lines of the People's Committee: ['ỦY BAN NHÂN DÂN', 'PHƯỜNG TRẦN LIỄU'],
+    ['ỦY BAN NHÂN DÂN', 'THÀNH PHỐ HẢI PHÒNG']."""
     return ["ỦY BAN NHÂN DÂN", unit.name.upper()]
 
 
