@@ -1,4 +1,7 @@
-"""Editing the tree of numbered sections: add, remove, rename and reorder by index paths."""
+"""The tree of numbered sections: its printed labels, and editing it (add, remove, rename and reorder by
+index paths)."""
+
+from collections.abc import Iterator
 
 from desktop.core.document import Section
 from desktop.core.vnformat import decimal_label, heading_label
@@ -26,6 +29,25 @@ def label(sections: list[Section], path: Path) -> str:
     if len(path) > 1 and section_at(sections, path[:-1]).numbering == "decimal":
         return decimal_label(label(sections, path[:-1]), path[-1] + 1)
     return heading_label(len(path), path[-1] + 1)
+
+
+def numbered(sections: list[Section]) -> Iterator[tuple[int, str, Section]]:
+    """Each section, depth first, with its level (1 for 'I.') and its label as printed: 'I.', '1.', 'a)',
+    '-', or '2.1.' under a decimal parent. Only sections with a heading are counted; '' for the others."""
+    return _numbered(sections, 1, "", "")
+
+
+def _numbered(sections: list[Section], level: int, parent_label: str, parent_numbering: str
+              ) -> Iterator[tuple[int, str, Section]]:
+    index = 0
+    for section in sections:
+        printed = ""
+        if section.heading.strip():
+            index += 1
+            decimal = parent_numbering == "decimal"
+            printed = decimal_label(parent_label, index) if decimal else heading_label(level, index)
+        yield level, printed, section
+        yield from _numbered(section.children, level + 1, printed, section.numbering)
 
 
 def add_after(sections: list[Section], path: Path | None, heading: str) -> Path:

@@ -9,6 +9,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
 from desktop.core.document import Report, Section
+from desktop.core.outline import numbered
 from desktop.core.pdf.appendix import appendix_story
 from desktop.core.pdf.blocks import Heading, Styler, level_with, plain_table
 from desktop.core.pdf.fonts import register_family
@@ -19,7 +20,7 @@ from desktop.core.pdf.numerals import with_roman_appendices
 from desktop.core.pdf.pages import Numbering, document
 from desktop.core.pdf.profile import MM, Profile, TextStyle, load_profile
 from desktop.core.pdf.signature import signature_block
-from desktop.core.vnformat import date_line, decimal_label, heading_label, nfc, number_line
+from desktop.core.vnformat import date_line, nfc, number_line
 
 
 def _issuer(report: Report, lay: Layout) -> list[Flowable]:
@@ -98,27 +99,21 @@ def _kinh_gui(report: Report, lay: Layout) -> list[Flowable]:
     return [plain_table(rows, [width], face), Spacer(0, spec.space_after)]
 
 
-def _sections(sections: list[Section], level: int, lay: Layout, parent: tuple[str, str] = ("", "")
-              ) -> list[Flowable]:
-    """Headings 'I.', '1.', 'a)', '-' (or '2.1.' under a decimal parent) and their text; only
-    sections with a heading are counted. `parent` is the parent's (label, numbering)."""
+def _sections(sections: list[Section], lay: Layout) -> list[Flowable]:
+    """Headings 'I.', '1.', 'a)', '-' (or '2.1.' under a decimal parent) and their text, numbered by
+    outline.numbered: only sections with a heading are counted."""
     body = lay.profile.body
     story: list[Flowable] = []
-    index = 0
-    for section in sections:
-        label = ""
-        if section.heading.strip():
-            index += 1
+    for level, label, section in numbered(sections):
+        if label:
             look = body.heading(level)
             text = TextStyle(body.text.size, body.text.leading, look.bold, look.italic)
-            label = decimal_label(parent[0], index) if parent[1] == "decimal" else heading_label(level, index)
             line = f"{label} {section.heading.strip()}"
             heading = lay.text(line, text, "justify", Heading, firstLineIndent=body.first_indent_mm * MM,
                                spaceAfter=body.space_after)
             heading.level = level
             story.append(heading)
         story += lay.paragraphs(section.text)
-        story += _sections(section.children, level + 1, lay, (label, section.numbering))
     return story
 
 
@@ -163,7 +158,7 @@ def build_story(report: Report, lay: Layout) -> list[Flowable]:
     body: list[Flowable] = [p for basis in report.legal_bases
                             for p in lay.paragraphs(basis, lay.profile.body.legal_basis)]
     body += lay.paragraphs(report.opening)
-    body += _sections(report.sections, 1, lay)
+    body += _sections(report.sections, lay)
     body += lay.paragraphs(report.closing)
     # The signature is never alone on a page: it travels with the last body paragraph.
     gap = Spacer(0, lay.profile.signature.space_before)
