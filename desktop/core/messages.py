@@ -2,6 +2,8 @@
 
 from dataclasses import dataclass
 
+from desktop.core.exchange.messages import EXCHANGE_MESSAGES
+
 CATALOGUE: dict[str, tuple[str, str]] = {
     "template.unreadable": (
         "Không đọc được tệp mẫu báo cáo {file}: {detail}",
@@ -295,6 +297,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "The date «{text}» does not exist",
     ),
 }
+CATALOGUE.update(EXCHANGE_MESSAGES)
 
 LANGUAGES = ("vi", "en")
 

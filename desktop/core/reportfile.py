@@ -1,6 +1,7 @@
 """Report documents as JSON files (samples, tests, `baocao render FILE.json`)."""
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -13,12 +14,15 @@ SCHEMA = "report.schema.json"
 MAX_BYTES = 20 * 1024 * 1024
 
 
-def parse_report(data: Any, file: str = "(dữ liệu)") -> Report:
-    """A Report from plain data, after checking it against the report schema."""
+def parse_report(data: Any, file: str = "(dữ liệu)", check: Callable[[Any], None] | None = None) -> Report:
+    """A Report from plain data, after checking it against the report schema (then with `check`,
+    which raises on what the schema cannot say)."""
     data = nfc_tree(data)
     problem = first_problem(SCHEMA, data)
     if problem:
         raise ReportFileError("report.invalid", file=file, field=problem[0], detail=problem[1])
+    if check is not None:
+        check(data)
     try:
         return from_dict(data)
     except ValueError as error:  # a date that matches the pattern but does not exist
