@@ -10,6 +10,9 @@ from desktop.core import periods, units
 from desktop.core.changes import Change, changes
 from desktop.core.document import Report, from_dict, new_report, to_dict
 from desktop.core.errors import BaocaoError
+from desktop.core.exchange.scope import SETTING as SCOPE_KEY
+from desktop.core.exchange.scope import Scope
+from desktop.core.exchange.scope import from_setting as scope_from_setting
 from desktop.core.history import PastValue, indicator_history
 from desktop.core.loader import Catalogue
 from desktop.core.pdf.render import render_pdf
@@ -51,6 +54,13 @@ class Workspace:
 
     def set_language(self, lang: str) -> None:
         self.store.set_setting(LANGUAGE_KEY, lang)
+
+    def scope(self) -> Scope:
+        """Whom this installation serves: one commune (the default), a province, or the nation."""
+        return scope_from_setting(self.store.setting(SCOPE_KEY))
+
+    def set_scope(self, scope: Scope) -> None:
+        self.store.set_setting(SCOPE_KEY, scope.to_setting())
 
     def create_report(self, template_id: str) -> tuple[int, Report]:
         """A new draft of a template for the chosen commune, stored at once."""

@@ -31,8 +31,19 @@ def _fill_0002(db: Database, report: Report) -> None:
                " ('2025-08-16T01:00:00.000+00:00', 1, 'status', 'draft', 'final')")
 
 
+def _fill_0003(db: Database, report: Report) -> None:
+    db.execute("INSERT INTO enrolled_keys (level, unit_code, unit_name, public_key, fingerprint, enrolled_at) VALUES"
+               " ('commune', 10729, 'Phường Trần Liễu', 'AAAA', '0000-0000', '2025-10-01T01:00:00+00:00')")
+    db.execute("INSERT INTO received (level, unit_code, unit_name, template_id, period, revision, data_sha256,"
+               " previous_sha256, fingerprint, manifest, document, file_name, exported_at, imported_at, current)"
+               " VALUES ('commune', 10729, 'Phường Trần Liễu', ?, ?, 1, ?, NULL, '0000-0000', '{}', ?, 'a.xlsx',"
+               " '2025-10-01T08:00:00+07:00', '2025-10-01T01:00:00+00:00', 1)",
+               [report.template_id, report.period, "0" * 64, json.dumps(to_dict(report))])
+
+
 # Data written as each step left the schema: a new step needs its entry (test_every_step_has_data).
-FILL = {"0001_reports_and_settings": _fill_0001, "0002_versions_and_audit": _fill_0002}
+FILL = {"0001_reports_and_settings": _fill_0001, "0002_versions_and_audit": _fill_0002,
+        "0003_exchange": _fill_0003}
 
 
 def build_old(path: Path, steps: int, report: Report) -> None:

@@ -65,3 +65,45 @@ def _versions_and_audit(db: Database) -> None:
         """
     )
     db.execute("CREATE INDEX audit_by_report ON audit_log (report_id, id)")
+
+
+@migrations(name="0003_exchange")
+def _exchange(db: Database) -> None:
+    """What a city (or the ministry) receives: its units' enrolled keys and every revision imported."""
+    db.execute(
+        """
+        CREATE TABLE enrolled_keys (
+            level TEXT NOT NULL CHECK (level IN ('commune', 'province')),
+            unit_code INTEGER NOT NULL,
+            unit_name TEXT NOT NULL,
+            public_key TEXT NOT NULL,
+            fingerprint TEXT NOT NULL,
+            enrolled_at TEXT NOT NULL,
+            PRIMARY KEY (level, unit_code)
+        ) STRICT
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE received (
+            id INTEGER PRIMARY KEY,
+            level TEXT NOT NULL CHECK (level IN ('commune', 'province')),
+            unit_code INTEGER NOT NULL,
+            unit_name TEXT NOT NULL,
+            template_id TEXT NOT NULL,
+            period TEXT NOT NULL,
+            revision INTEGER NOT NULL CHECK (revision >= 1),
+            data_sha256 TEXT NOT NULL CHECK (length(data_sha256) = 64),
+            previous_sha256 TEXT,
+            fingerprint TEXT NOT NULL,
+            manifest TEXT NOT NULL CHECK (json_valid(manifest)),
+            document TEXT NOT NULL CHECK (json_valid(document)),
+            file_name TEXT NOT NULL,
+            exported_at TEXT NOT NULL,
+            imported_at TEXT NOT NULL,
+            current INTEGER NOT NULL CHECK (current IN (0, 1)),
+            UNIQUE (level, unit_code, template_id, period, revision)
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX received_by_kind ON received (template_id, period, current)")
