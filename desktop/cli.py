@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop import __version__
+from desktop.cli_exchange import add_commands
 from desktop.core.errors import BaocaoError
 
 
@@ -126,6 +127,7 @@ def parser() -> argparse.ArgumentParser:
                       help="tệp cơ sở dữ liệu")
     load.add_argument("file", type=Path, help="tệp sao lưu")
     load.set_defaults(run=_restore)
+    add_commands(commands)
     top.set_defaults(run=_gui)
     return top
 
