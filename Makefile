@@ -40,6 +40,7 @@ test: $(STAMP) i18n
 
 bench: $(STAMP)
 	$(BIN)/python tests/bench.py
+	$(BIN)/python tests/bench_exchange.py
 
 i18n: $(STAMP) $(QM_FILES)
 
