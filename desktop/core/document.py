@@ -158,15 +158,22 @@ def _appendix(item: AppendixDef, values: dict[str, str]) -> Appendix:
 
 def new_report(template: Template, unit: AdminUnit, *, today: datetime.date,
                place_style: str = "proper") -> Report:
-    """A draft of a template for a commune: the template's texts filled with the commune's names."""
+    """A draft of a template for a commune (or a province): the template's texts filled with its names."""
     place = place_name(unit, place_style)
     values = {"unit_name": unit.lower_name, "unit_kind": unit.kind, "place": place,
               "province": unit.province_name, "UNIT_NAME": unit.name.upper()}
+    return filled_report(template, values, unit=UnitRef.of(unit), place=place, today=today,
+                         issuer=[_fill(line, values) for line in template.issuer] or issuer_lines(unit))
+
+
+def filled_report(template: Template, values: dict[str, str], *, unit: UnitRef | None, place: str,
+                  issuer: list[str], today: datetime.date) -> Report:
+    """A draft of a template with its placeholders filled from `values` (see template.PLACEHOLDERS)."""
     return Report(
         template_id=template.id,
-        unit=UnitRef.of(unit),
+        unit=unit,
         issuer_parent=_fill(template.issuer_parent, values),
-        issuer=[_fill(line, values) for line in template.issuer] or issuer_lines(unit),
+        issuer=issuer,
         place=place,
         period=str(choices(template.periods, today)[0]),
         number="",

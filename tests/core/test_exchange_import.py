@@ -135,6 +135,7 @@ def test_an_unknown_key_is_refused_until_enrolled(inbox, folder: Path) -> None:
     [outcome] = run(inbox, path)
     fingerprint = keys.fingerprint(keys.public_key(KEY))
     assert outcome.error.code == "exchange.key_not_enrolled" and fingerprint in outcome.reason()
+    assert (outcome.package.unit_name, outcome.package.period) == ("Phường Đức Phổ", "2025-9M")  # shown in the list
     assert received.enrolled_keys(inbox.store) == []
     with pytest.raises(Exception) as raised:
         enrol_from_file(inbox, path, expected="0000-0000")

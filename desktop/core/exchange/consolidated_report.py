@@ -10,12 +10,12 @@ import datetime
 import re
 from collections.abc import Callable
 
-from desktop.core.document import Appendix, Report, Section, Signer, new_report
+from desktop.core.document import Report, Section, Signer, filled_report, new_report
 from desktop.core.exchange.consolidate import Consolidation, RowFigures, TableFigures, status_summary
 from desktop.core.exchange.gather import FOOTNOTE_MARK, GatheredText, find_section
 from desktop.core.periods import Period, label, parse_period
 from desktop.core.tables import Row, Table, column_from_dict
-from desktop.core.template import PLACEHOLDERS, AppendixDef, OutlineItem, Template
+from desktop.core.template import PLACEHOLDERS, Template
 from desktop.core.units import AdminUnit
 
 # The nation's report is the ministry's.
@@ -47,32 +47,9 @@ def consolidated_report(template: Template, scope: AdminUnit | None, period: str
 def _nation_report(template: Template, today: datetime.date) -> Report:
     """A draft of the template for the whole country: every placeholder reads «cả nước»."""
     values = dict.fromkeys(PLACEHOLDERS, NATION) | {"UNIT_NAME": NATION.upper()}
-
-    def fill(text: str) -> str:
-        return text.format_map(values)
-
-    return Report(
-        template_id=template.id, unit=None, issuer_parent="", issuer=list(NATION_ISSUER), place=NATION_PLACE,
-        period="", number="", symbol=template.symbol, date=today, year=today.year,
-        type_name=template.type_name, title=fill(template.title), kinh_gui=[fill(k) for k in template.kinh_gui],
-        opening=fill(template.opening), sections=[_section(i, fill) for i in template.outline],
-        closing=fill(template.closing), recipients=[fill(r) for r in template.recipients],
-        signer=copy.copy(NATION_SIGNER), template_version=template.version, profile=template.profile,
-        legal_bases=[fill(b) for b in template.legal_bases],
-        appendices=[_appendix(a, fill) for a in template.appendices],
-    )
-
-
-def _section(item: OutlineItem, fill: Callable[[str], str]) -> Section:
-    return Section(fill(item.heading), fill(item.text), [_section(c, fill) for c in item.children],
-                   fill(item.hint), item.numbering)
-
-
-def _appendix(item: AppendixDef, fill: Callable[[str], str]) -> Appendix:
-    tables = copy.deepcopy(list(item.tables))
-    for row in (r for t in tables for r in t.rows):
-        row.cells = {k: fill(v) if isinstance(v, str) else v for k, v in row.cells.items()}
-    return Appendix(item.id, fill(item.label), fill(item.title), fill(item.text), tables)
+    report = filled_report(template, values, unit=None, place=NATION_PLACE, issuer=list(NATION_ISSUER), today=today)
+    report.issuer_parent, report.signer = "", copy.copy(NATION_SIGNER)
+    return report
 
 
 # ---- the period ----

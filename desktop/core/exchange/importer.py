@@ -84,9 +84,12 @@ def plan(inbox: Inbox, paths: Sequence[Path]) -> Job[list[Outcome]]:
 def _plan_one(inbox: Inbox, path: Path) -> Outcome:
     try:
         package = read_package(read_bounded(path), path.name)
-        outcome = judge(inbox, package, path)
     except BaocaoError as error:
         return Outcome(path, REJECTED, error)
+    try:
+        outcome = judge(inbox, package, path)
+    except BaocaoError as error:  # a sound file not taken here: what it holds is still shown
+        return Outcome(path, REJECTED, error, package)
     if outcome.status in (NEW, REPLACED):
         inbox._pending.setdefault(_slot(package), []).append(package)
         if outcome.enrol:
