@@ -5,7 +5,7 @@ from openpyxl import Workbook
 from desktop import __version__
 from desktop.core.document import Report
 from desktop.core.exchange.manifest import Origin
-from desktop.core.exchange.sheets import put
+from desktop.core.exchange.sheets import print_a4, put
 from desktop.core.periods import label, parse_period
 from desktop.core.vnformat import short_date
 
@@ -22,7 +22,11 @@ def add_info_sheet(book: Workbook, report: Report, origin: Origin, *, data_sha25
     for index, (name, value) in enumerate(_lines(report, origin, data_sha256, fingerprint), start=3):
         put(sheet, index, 1, name, bold=True)
         put(sheet, index, 2, value, wrap=True)
-    put(sheet, sheet.max_row + 2, 1, NOTE, wrap=False)
+    note = sheet.max_row + 2
+    put(sheet, note, 1, "Lưu ý", bold=True)
+    put(sheet, note, 2, NOTE, wrap=True)
+    sheet.row_dimensions[note].height = 45  # three lines: Excel does not grow a row openpyxl wrote
+    print_a4(sheet)
 
 
 def _lines(report: Report, origin: Origin, data_sha256: str, fingerprint: str) -> list[tuple[str, str]]:
