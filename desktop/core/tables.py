@@ -194,6 +194,23 @@ def shown_value(table: Table, index: int, column: Column) -> Any:
     return value
 
 
+def printed_values(table: Table, columns: list[Column]) -> list[list[tuple[Any, str | None]]]:
+    """Each row's cells as printed, before formatting: (the STT label or the shown value, the cell's
+    type). A percent indicator's value is printed once, under «Tỷ lệ», as seed 003 prints it: its own
+    value cell then has no type."""
+    labels = row_labels(table)
+    has_ratio = any(c.type == "ratio" for c in columns)
+    rows = []
+    for index, row in enumerate(table.rows):
+        cells = []
+        for column in columns:
+            once = has_ratio and row.kind == "percent" and column.type == "amount"
+            kind = None if once else cell_type(row, column)
+            cells.append((labels[index] if kind == "stt" else shown_value(table, index, column), kind))
+        rows.append(cells)
+    return rows
+
+
 def row_ratio(table: Table, index: int, column: Column) -> Decimal | None:
     """A ratio cell: numerator / denominator × 100, or the entered percentage of a percent indicator."""
     row = table.rows[index]

@@ -1,9 +1,5 @@
 """Preview of the report PDF, with saving and printing."""
 
-import contextlib
-import os
-import shutil
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal, Slot
@@ -21,27 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.atomicfile import write_atomically
 from desktop.ui.paths import documents_dir
 from desktop.ui.printing import Outcome, PrintJob, orientation_of, pages_to_print
 
 PREFERRED_SIZE = QSize(900, 1000)
 # Room left around the dialog for its title bar and frame, so its buttons stay on a 1366×768 screen.
 SCREEN_MARGIN = 48
-
-
-def copy_atomically(source: Path, target: Path) -> None:
-    """Copies source to target through a temporary file beside it: a failed copy leaves no torn PDF."""
-    handle, temporary = tempfile.mkstemp(prefix=".", suffix=".part", dir=target.parent)
-    try:
-        with os.fdopen(handle, "wb") as out, open(source, "rb") as data:
-            shutil.copyfileobj(data, out)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.remove(temporary)
-        raise
 
 
 class PreviewDialog(QDialog):
@@ -105,7 +87,7 @@ class PreviewDialog(QDialog):
         if not target:
             return
         try:
-            copy_atomically(self.pdf_path, Path(target))
+            write_atomically(Path(target), self.pdf_path.read_bytes())
         except OSError as error:
             QMessageBox.warning(self, self.tr("Không lưu được"),
                                 self.tr("Không ghi được tệp {0}: {1}").format(target, error))

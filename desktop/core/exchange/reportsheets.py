@@ -29,7 +29,7 @@ from desktop.core.outline import numbered
 from desktop.core.pdf.profile import Profile, load_profile
 from desktop.core.periods import label as period_label
 from desktop.core.periods import parse_period
-from desktop.core.tables import Column, Table, cell_type, row_labels, shown_value, total_value
+from desktop.core.tables import Column, Table, cell_type, printed_values, row_labels, total_value
 from desktop.core.validate import FOOTNOTE_MARK
 from desktop.core.vnformat import date_line, nfc, number_line
 
@@ -94,19 +94,9 @@ def _shown(value: Any, kind: str | None) -> Any:
 
 
 def _table_values(table: Table, columns: list[Column]) -> list[list[Any]]:
-    """Each row's cells as written: STT labels, computed ratios and group totals; a percent
-    indicator's value once, under «Tỷ lệ», as the PDF prints it."""
-    labels = row_labels(table)
-    has_ratio = any(c.type == "ratio" for c in columns)
-    rows = []
-    for index, row in enumerate(table.rows):
-        values = []
-        for column in columns:
-            once = has_ratio and row.kind == "percent" and column.type == "amount"
-            kind = None if once else cell_type(row, column)
-            values.append(labels[index] if kind == "stt" else _shown(shown_value(table, index, column), kind))
-        rows.append(values)
-    return rows
+    """Each row's cells as written: STT labels, computed ratios and group totals (tables.printed_values)."""
+    return [[value if kind == "stt" else _shown(value, kind) for value, kind in row]
+            for row in printed_values(table, columns)]
 
 
 def _total_kind(column: Column) -> str:

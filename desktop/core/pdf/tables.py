@@ -13,7 +13,7 @@ from desktop.core.pdf.layout import Layout
 from desktop.core.pdf.notes import marked
 from desktop.core.pdf.profile import TextStyle
 from desktop.core.pdf.widths import CellText, fit_widths, least_widths
-from desktop.core.tables import Column, Table, cell_type, row_labels, shown_value, target_column, total_value
+from desktop.core.tables import Column, Table, printed_values, target_column, total_value
 from desktop.core.vnformat import nfc
 
 NUMBERS = ("count", "number")
@@ -40,19 +40,8 @@ def _centred(column: Column) -> bool:
 
 def printed_cells(table: Table, columns: list[Column]) -> list[list[tuple[str, str | None]]]:
     """Each row's cells as printed, with their types: STT labels, computed values, formatted."""
-    labels = row_labels(table)
-    has_ratio = any(c.type == "ratio" for c in columns)
-    rows = []
-    for i, row in enumerate(table.rows):
-        cells = []
-        for column in columns:
-            # A percent indicator prints its value once, under «Tỷ lệ», as seed 003 prints it.
-            once = has_ratio and row.kind == "percent" and column.type == "amount"
-            kind = None if once else cell_type(row, column)
-            text = labels[i] if kind == "stt" else cell_text(shown_value(table, i, column), kind)
-            cells.append((text, kind))
-        rows.append(cells)
-    return rows
+    return [[(value if kind == "stt" else cell_text(value, kind), kind) for value, kind in row]
+            for row in printed_values(table, columns)]
 
 
 def needs_landscape(table: Table, lay: Layout) -> bool:
