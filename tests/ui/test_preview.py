@@ -18,6 +18,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog, QPushButton
 
+from desktop.core import atomicfile
 from desktop.core.pdf.render import render_pdf
 from desktop.core.reportfile import read_report
 from desktop.ui import preview as preview_module
@@ -309,12 +310,11 @@ def test_a_failed_save_keeps_the_old_file_whole_and_leaves_no_temporary(qtbot, o
     target.write_bytes(b"%PDF old copy")
     warnings = []
 
-    def copy_half(source, out):
-        out.write(source.read(1000))
+    def disk_full(descriptor):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(preview_module.QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
-    monkeypatch.setattr(preview_module.shutil, "copyfileobj", copy_half)
+    monkeypatch.setattr(atomicfile.os, "fsync", disk_full)  # the bytes written, then the disk is full
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(title))
     open_preview().save_as()
     assert target.read_bytes() == b"%PDF old copy"
