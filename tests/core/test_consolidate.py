@@ -410,3 +410,19 @@ def test_commune_to_province_to_nation(catalogue: Catalogue):
     ]
     assert cells_of(report, "so-lieu-khcn-cds", "cccd-cap")["value"] == 975
     valid_and_printable(report)
+
+
+def test_a_row_not_in_the_template_is_listed_not_dropped(catalogue: Catalogue, khcn_units: list[Contribution]):
+    import copy
+
+    from desktop.core.cells import add_row, set_cell
+
+    added = copy.deepcopy(khcn_units[1])
+    table = table_of(added.report, "so-lieu-khcn-cds")
+    add_row(table, len(table.rows))
+    set_cell(table, len(table.rows) - 1, "name", "Số hộ dùng camera an ninh")
+    set_cell(table, len(table.rows) - 1, "value", "120")
+    result = consolidate(catalogue.get(KHCN), [khcn_units[0], added])
+    [problem] = [p for p in result.problems if p.message.code == "consolidate.row_not_in_template"]
+    assert (problem.unit.name, problem.value) == ("Xã Phú Thái", "Số hộ dùng camera an ninh")
+    assert "không có trong mẫu báo cáo nên không cộng" in problem.text()

@@ -148,7 +148,19 @@ class _Reader:
         sources = [(c, c.report.table(table.id)) for c in self.contributions]
         columns, rows = {"indicators": self._indicators, "grid": self._grid,
                          "tasks": self._tasks}[table.kind](table, sources)
+        if table.kind != "grid":  # a grid's added rows are matched by name
+            self._unmatched(table, sources)
         return TableFigures(table.id, table.kind, table.title, columns, tuple(rows))
+
+    def _unmatched(self, table: Table, sources: list[Source]) -> None:
+        """A unit's row that is not one of the template's (added by its clerk, or renamed) has no
+        city figure to go into: it is listed, never dropped in silence."""
+        keys = {row.key for row in table.rows if row.key}
+        for contribution, own in sources:
+            for row in own.rows if own is not None else []:
+                if not row.group and row.key not in keys and any(v not in (None, "") for v in row.cells.values()):
+                    self._problem("consolidate.row_not_in_template", contribution.unit, own, row, "name",
+                                  row.cells.get("name", ""))
 
     # ---- one unit's cells ----
 

@@ -178,4 +178,10 @@ EXCHANGE_MESSAGES: dict[str, tuple[str, str]] = {
         "{unit}: the task «{row}», table «{table}» has the status «{value}», which is not in the list, "
         "so it is counted as not filled in",
     ),
+    "consolidate.row_not_in_template": (
+        "{unit}: dòng «{row}» của bảng «{table}» không có trong mẫu báo cáo nên không cộng vào số liệu tổng "
+        "hợp; xem số liệu của dòng này trong báo cáo của đơn vị",
+        "{unit}: the row «{row}» of the table «{table}» is not in the report template, so it is not added "
+        "into the consolidated figures; see this row in the unit's report",
+    ),
 }
