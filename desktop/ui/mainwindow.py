@@ -5,7 +5,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -35,6 +35,7 @@ from desktop.ui.autosave import Autosaver
 from desktop.ui.backupdialog import BackupDialog
 from desktop.ui.paths import documents_dir
 from desktop.ui.preview import PreviewDialog
+from desktop.ui.receiving import Receiving
 from desktop.ui.reportform import ReportForm
 from desktop.ui.reportlist import ReportList
 from desktop.ui.unitdialog import UnitDialog
@@ -68,10 +69,11 @@ class MainWindow(QMainWindow):
         self.autosaver.failed.connect(self._save_failed)
         self._build()
         self._build_menus()
+        self.setAcceptDrops(True)  # files and folders dropped on a receiving copy open «Nhận báo cáo»
         geometry.restore(self, settings)
+        self._show_scope()
         self._show_read_only()
         self.refresh_list()
-        self._show_unit()
 
     # ---- building ----
 
@@ -125,6 +127,10 @@ class MainWindow(QMainWindow):
         self.finalise_action = self._action(self.tr("Hoàn tất báo cáo"), self.finalise, "Ctrl+Shift+F")
         self.amend_action = self._action(self.tr("Lập bản điều chỉnh"), self.amend)
         self.send_action = self._action(self.tr("Xuất tệp gửi đi (.json)…"), self.export_file)
+        self.send_up_action = self._action(self.tr("Xuất file gửi cấp trên…"), self.send_up)
+        self.receiving = Receiving(self.workspace, self, self.autosaver.flush)
+        self.receiving.scope_changed.connect(self._show_scope)
+        self.receiving.report_created.connect(self._consolidated)
         self.versions_action = self._action(self.tr("Phiên bản và nhật ký thay đổi…"), self.show_versions)
         self.next_action = self._action(self.tr("Lập báo cáo kỳ sau từ báo cáo này"), self.create_next)
         self.undo_action = self._action(self.tr("Hoàn tác"), self.undo, QKeySequence.StandardKey.Undo)
@@ -142,6 +148,7 @@ class MainWindow(QMainWindow):
             samples.addAction(self._action(path.stem, lambda _=False, p=path: self.import_file(p)))
         file_menu.addSeparator()
         file_menu.addAction(self.preview_action)
+        file_menu.addAction(self.send_up_action)
         file_menu.addAction(self.send_action)
         file_menu.addAction(self.delete_action)
         file_menu.addSeparator()
@@ -159,8 +166,10 @@ class MainWindow(QMainWindow):
         report_menu.addAction(self.versions_action)
         report_menu.addSeparator()
         report_menu.addAction(self.next_action)
+        self.menuBar().addMenu(self.receiving.menu)
         settings = self.menuBar().addMenu(self.tr("&Cài đặt"))
         settings.addAction(self.unit_action)
+        settings.addAction(self.receiving.scope_action)
         self.language_menu = language = settings.addMenu(self.tr("Ngôn ngữ / Language"))
         language.addAction(self._action("Tiếng Việt", lambda: self.set_language("vi")))
         language.addAction(self._action("English", lambda: self.set_language("en")))
@@ -180,12 +189,14 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_report and writable)
         for action in (self.new_action, self.open_action, self.unit_action):
             action.setEnabled(writable)
+        self.receiving.set_writable(writable)
         self.samples_menu.setEnabled(writable)
         self.language_menu.setEnabled(writable)
         self.reload_action.setVisible(self.read_only)
         final = has_report and self.report is not None and self.report.status != "draft"
         self.finalise_action.setEnabled(has_report and not final and writable)
         self.amend_action.setEnabled(final and writable)
+        self.send_up_action.setEnabled(final and writable)
         draft = has_report and not final and self.history is not None and writable
         self.undo_action.setEnabled(draft and self.history is not None and self.history.can_undo())
         self.redo_action.setEnabled(draft and self.history is not None and self.history.can_redo())
@@ -391,6 +402,18 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.refresh_list()
 
+    def send_up(self) -> None:
+        """Export the open report's latest issued version as the signed .xlsx for the level above."""
+        from desktop.ui.exportaction import export_for_upper  # openpyxl: off the start-up path
+
+        if self.report is None or self.report_id is None or not self.autosaver.flush():
+            return
+        message = export_for_upper(self, self.workspace, self.report_id, self.report)
+        if message:
+            self.statusBar().showMessage(message)
+            self._update_actions()
+            self.refresh_list()
+
     def show_versions(self) -> None:
         if self.report_id is not None and self.autosaver.flush():
             VersionsDialog(self.workspace, self.report_id, self).exec()
@@ -448,7 +471,7 @@ class MainWindow(QMainWindow):
             else:
                 self._show_form(report, self.form.tabs.currentIndex() if self.form else 0)
         self.refresh_list()
-        self._show_unit()
+        self._show_scope()
 
     def show_backups(self) -> None:
         """Sao lưu / Khôi phục; after a restore the database holds other reports, so the form is closed."""
@@ -471,7 +494,7 @@ class MainWindow(QMainWindow):
     def _after_restore(self, kept: str) -> None:
         self._close_report()
         self.refresh_list()
-        self._show_unit()
+        self._show_scope()
         message = self.tr("Đã khôi phục dữ liệu từ bản sao lưu.")
         if kept:
             message += " " + self.tr("Dữ liệu trước đó được giữ ở {0}").format(kept)
@@ -503,6 +526,26 @@ class MainWindow(QMainWindow):
         QApplication.restoreOverrideCursor()
         PreviewDialog(path, pdf_name(self.report), self).exec()
 
+    # ---- receiving the units' reports (#12): receiving.py ----
+
+    def _show_scope(self) -> None:
+        """A commune or a province sends its reports up; a province or the nation receives them."""
+        self.send_up_action.setVisible(self.workspace.scope().level != "nation")
+        self.receiving.show_scope()
+        self._show_unit()
+
+    def _consolidated(self, report_id: int) -> None:
+        """A consolidated report was created: list and open it, to write, finalise and send up."""
+        self.open_report(report_id)
+        self.statusBar().showMessage(self.tr("Đã tạo báo cáo tổng hợp (bản nháp): viết thêm các phần còn lại, "
+                                             "kiểm tra rồi hoàn tất."))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self.receiving.drag_enter(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.receiving.drop(event)
+
     # ---- settings ----
 
     def choose_unit(self) -> bool:
@@ -517,9 +560,12 @@ class MainWindow(QMainWindow):
         return True
 
     def _show_unit(self) -> None:
+        """Whom the copy serves: a receiving copy's province or the nation, else the commune chosen."""
         unit = self.workspace.unit()
-        self.unit_label.setText(f"{unit.name}, {unit.province_name}" if unit
-                                else self.tr("Chưa chọn đơn vị hành chính"))
+        shown = self.receiving.scope_label()
+        if shown is None:
+            shown = f"{unit.name}, {unit.province_name}" if unit else self.tr("Chưa chọn đơn vị hành chính")
+        self.unit_label.setText(shown)
 
     def set_language(self, lang: str) -> None:
         self.workspace.set_language(lang)

@@ -1,0 +1,302 @@
+"""Issue #12 in the window: a commune sends its issued report up as a signed .xlsx; the city checks
+the file before storing anything, enrols the commune's key after a phone call, imports it, and sees
+which communes have reported."""
+
+import datetime
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtCore import QDate, QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+
+from desktop.core import bundle
+from desktop.core.exchange.completeness import deadline
+from desktop.core.exchange.enrolment import enrol_from_file
+from desktop.core.exchange.export import own_fingerprint
+from desktop.core.exchange.scope import Scope
+from desktop.core.store import received
+from desktop.core.units import commune
+from desktop.ui import importdialog
+from desktop.ui.app import build_window
+from desktop.ui.completenessview import CompletenessView
+from desktop.ui.importdialog import ImportDialog
+from desktop.ui.outcomes import REASON, EnrolDialog
+from desktop.ui.paths import documents_dir
+from desktop.ui.scopedialog import ScopeDialog
+from desktop.ui.worker import Worker
+
+DUC_PHO, QUANG_NGAI = 21439, 51  # Phường Đức Phổ, Quảng Ngãi (the sample of seed 003)
+KIND, PERIOD = "bao-cao-ket-qua-khcn-cds", "2025-9M"
+SAMPLE = bundle.samples_dir() / "bao-cao-ket-qua-003-duc-pho.json"
+
+
+@pytest.fixture
+def windows(qtbot, tmp_path: Path):
+    """Opens main windows, each on its own database; closes them after the test."""
+    opened = []
+
+    def make(name: str, unit_code: int | None = DUC_PHO, scope: Scope | None = None):
+        window = build_window(tmp_path / f"{name}.sqlite", "vi", 50)
+        qtbot.addWidget(window)
+        if unit_code:
+            window.workspace.set_unit(commune(unit_code), "proper")
+        if scope is not None:
+            window.workspace.set_scope(scope)
+            window._show_scope()
+        window.show()
+        opened.append(window)
+        return window
+
+    yield make
+    for window in opened:
+        window.close()
+        window.workspace.store.close()
+
+
+def issue(window, title: str | None = None) -> None:
+    """Number, date and finalise the open report (after changing its title, for an amendment)."""
+    window.report.number, window.report.date = "45", datetime.date(2025, 10, 7)
+    if title is not None:
+        window.report.title = title
+    window.workspace.store.save_report(window.report_id, window.report)
+    window.finalise()
+    assert window.report.status == "final"
+
+
+def send_up(window, monkeypatch, folder: Path) -> Path:
+    """Tệp → «Xuất file gửi cấp trên…», saving into `folder` under the name proposed."""
+    asked = {}
+
+    def save_dialog(parent, caption, proposed, filters):
+        asked["proposed"] = Path(proposed)
+        return str(folder / Path(proposed).name), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    window.send_up_action.trigger()
+    assert asked["proposed"].parent == documents_dir()
+    return folder / asked["proposed"].name
+
+
+@pytest.fixture
+def commune_window(windows, tmp_path, monkeypatch):
+    window = windows("xa")
+    window.import_file(SAMPLE)
+    return window
+
+
+@pytest.fixture
+def city(windows):
+    return windows("thanh-pho", unit_code=None, scope=Scope("province", QUANG_NGAI))
+
+
+def planned(qtbot, dialog: ImportDialog, paths: list[Path]) -> None:
+    with qtbot.waitSignal(dialog.job_done, timeout=10000):
+        dialog.add_paths(paths)
+
+
+def open_import(qtbot, city, paths: list[Path] | None = None) -> ImportDialog:
+    """«Nhận báo cáo…» on the city's window, with the files given checked."""
+    dialog = ImportDialog(city.workspace, parent=city)
+    qtbot.addWidget(dialog)
+    if paths:
+        planned(qtbot, dialog, paths)
+    return dialog
+
+
+def statuses(dialog: ImportDialog) -> list[str]:
+    return [dialog.table.status_of(row) for row in range(dialog.table.rowCount())]
+
+
+def held(city) -> list[received.Received]:
+    return received.current(city.workspace.store, KIND, PERIOD)
+
+
+def imported(qtbot, dialog: ImportDialog) -> None:
+    with qtbot.waitSignal(dialog.job_done, timeout=10000):
+        dialog.apply_button.click()
+
+
+# ---- the commune ----
+
+def test_a_commune_sends_its_issued_report_up_and_it_is_marked_sent(qtbot, commune_window, monkeypatch, tmp_path):
+    window = commune_window
+    assert window.send_up_action.isVisible() and not window.send_up_action.isEnabled()  # a draft: nothing to send
+    assert not window.receiving.menu.menuAction().isVisible()
+    issue(window)
+    assert window.send_up_action.isEnabled()
+    path = send_up(window, monkeypatch, tmp_path)
+    assert path.name == f"{DUC_PHO}_ket-qua-khcn-cds_{PERIOD}_v1.xlsx" and path.stat().st_size > 0
+    assert window.workspace.store.load_report(window.report_id).status == "sent"
+    assert "đã gửi" in window.report_list.currentItem().text()
+    message = window.statusBar().currentMessage()
+    assert str(path) in message and "bản 1" in message
+
+
+def test_a_city_copy_receives_and_sends_its_own_report_up(city):
+    assert city.send_up_action.isVisible()  # its consolidated report goes to the nation
+    assert city.receiving.menu.menuAction().isVisible() and city.receiving.receive_action.isEnabled()
+
+
+def test_the_nation_receives_and_sends_nothing_up(windows):
+    nation = windows("ca-nuoc", unit_code=None, scope=Scope("nation"))
+    assert not nation.send_up_action.isVisible()
+    assert nation.receiving.menu.menuAction().isVisible()
+
+
+def test_the_scope_dialog_offers_the_home_province_and_shows_the_key(qtbot, windows):
+    window = windows("xa")
+    fingerprint = own_fingerprint(window.workspace.store)
+    dialog = ScopeDialog(window.workspace.scope(), fingerprint, commune(DUC_PHO), window)
+    qtbot.addWidget(dialog)
+    assert dialog.commune_button.isChecked() and dialog.scope() == Scope("commune")
+    assert dialog.fingerprint_label.text() == fingerprint
+    assert not dialog.province.isEnabled()
+    dialog.province_button.setChecked(True)
+    assert dialog.province.isEnabled() and dialog.scope() == Scope("province", QUANG_NGAI)
+    dialog.nation_button.setChecked(True)
+    assert dialog.scope() == Scope("nation")
+
+
+# ---- the city ----
+
+def test_the_city_checks_enrols_the_key_and_imports(qtbot, commune_window, city, monkeypatch, tmp_path):
+    issue(commune_window)
+    path = send_up(commune_window, monkeypatch, tmp_path)
+    dialog = open_import(qtbot, city, [tmp_path])  # a folder: its .xlsx files
+    assert statuses(dialog) == ["Từ chối"] and not dialog.apply_button.isEnabled()
+    fingerprint = own_fingerprint(commune_window.workspace.store)
+    assert fingerprint in dialog.table.item(0, REASON).text()
+    dialog.table.selectRow(0)
+    assert dialog.enrol_button.isVisibleTo(dialog)
+    monkeypatch.setattr(EnrolDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    with qtbot.waitSignal(dialog.job_done, timeout=10000):
+        dialog.enrol_button.click()
+    assert received.enrolled_key(city.workspace.store, "commune", DUC_PHO).fingerprint == fingerprint
+    assert statuses(dialog) == ["Mới"] and dialog.apply_button.text() == "Nhận 1 tệp"
+    assert held(city) == []  # nothing is stored before «Nhận»
+    imported(qtbot, dialog)
+    assert statuses(dialog) == ["Đã nhận"] and not dialog.apply_button.isEnabled()
+    assert [(r.unit_code, r.revision, r.file_name) for r in held(city)] == [(DUC_PHO, 1, path.name)]
+    again = open_import(qtbot, city, [path])
+    assert statuses(again) == ["Không đổi"] and not again.apply_button.isEnabled()
+
+
+def test_the_enrolment_waits_for_the_phone_check(qtbot):
+    dialog = EnrolDialog("Phường Đức Phổ", "F4B0-3E39-1E04-0AB8-9A59-2CEC-A992-473D")
+    qtbot.addWidget(dialog)
+    assert not dialog.ok.isEnabled()
+    dialog.compared.setChecked(True)
+    assert dialog.ok.isEnabled()
+
+
+def test_an_amended_version_shows_the_values_it_replaces(qtbot, commune_window, city, monkeypatch, tmp_path):
+    issue(commune_window)
+    first = send_up(commune_window, monkeypatch, tmp_path)
+    dialog = open_import(qtbot, city)
+    enrol_from_file(dialog.inbox, first)
+    planned(qtbot, dialog, [first])
+    imported(qtbot, dialog)
+    monkeypatch.setattr("desktop.ui.mainwindow.QMessageBox.question", lambda *a: QMessageBox.StandardButton.Yes)
+    commune_window.amend()
+    issue(commune_window, title="Báo cáo điều chỉnh")
+    second = send_up(commune_window, monkeypatch, tmp_path)
+    assert second.name.endswith("_v2.xlsx")
+    dialog = open_import(qtbot, city, [second])
+    assert statuses(dialog) == ["Thay bản cũ"]
+    dialog.table.selectRow(0)
+    assert dialog.changes.isVisibleTo(dialog)
+    rows = {dialog.changes.item(r, 0).text(): (dialog.changes.item(r, 1).text(), dialog.changes.item(r, 2).text())
+            for r in range(dialog.changes.rowCount())}
+    assert rows["Trích yếu"][1] == "Báo cáo điều chỉnh" and rows["Trích yếu"][0] != "Báo cáo điều chỉnh"
+    imported(qtbot, dialog)
+    assert statuses(dialog) == ["Đã thay bản cũ"] and [r.revision for r in held(city)] == [2]
+
+
+def dropped(path: Path) -> tuple[QDropEvent, QMimeData]:
+    """A drop of one file; keep the mime data as long as the event (the event does not own it)."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    return QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier), mime
+
+
+class CancelledAtFirstStep(Worker):
+    """Cancels its job from the job's own thread at the first step: deterministic, no timing."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.progress.connect(self.cancel, Qt.ConnectionType.DirectConnection)
+
+
+def test_an_import_cancelled_stores_nothing(qtbot, commune_window, city, monkeypatch, tmp_path):
+    issue(commune_window)
+    path = send_up(commune_window, monkeypatch, tmp_path)
+    dialog = open_import(qtbot, city)
+    enrol_from_file(dialog.inbox, path)
+    planned(qtbot, dialog, [path])
+    assert statuses(dialog) == ["Mới"]
+    monkeypatch.setattr(importdialog, "Worker", CancelledAtFirstStep)
+    imported(qtbot, dialog)
+    assert held(city) == []
+    assert "Đã hủy" in dialog.summary.text() and dialog.apply_button.isEnabled()
+    assert statuses(dialog) == ["Mới"]
+
+
+def test_files_dropped_on_the_dialog_are_checked(qtbot, commune_window, city, monkeypatch, tmp_path):
+    issue(commune_window)
+    path = send_up(commune_window, monkeypatch, tmp_path)
+    dialog = open_import(qtbot, city)
+    event, _mime = dropped(path)
+    with qtbot.waitSignal(dialog.job_done, timeout=10000):
+        dialog.dropEvent(event)
+    assert [o.file for o in dialog.table.outcomes] == [path]
+
+
+def test_files_dropped_on_a_city_window_open_the_import(qtbot, commune_window, city, monkeypatch, tmp_path):
+    issue(commune_window)
+    path = send_up(commune_window, monkeypatch, tmp_path)
+    seen = []
+
+    def shown(dialog):  # in place of the modal loop: wait for the check, note what it checked
+        with qtbot.waitSignal(dialog.job_done, timeout=10000):
+            pass
+        seen.append([dialog.table.status_of(r) for r in range(dialog.table.rowCount())])
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ImportDialog, "exec", shown)
+    event, _mime = dropped(path)
+    city.dropEvent(event)
+    assert seen == [["Từ chối"]]  # key not enrolled yet
+    commune_window.dropEvent(event)  # a commune copy receives nothing
+    assert len(seen) == 1
+
+
+def test_the_completeness_view_lists_who_reported(qtbot, commune_window, city, monkeypatch, tmp_path):
+    issue(commune_window)
+    path = send_up(commune_window, monkeypatch, tmp_path)
+    dialog = open_import(qtbot, city)
+    enrol_from_file(dialog.inbox, path)
+    planned(qtbot, dialog, [path])
+    imported(qtbot, dialog)
+    view = CompletenessView(city.workspace, city)
+    qtbot.addWidget(view)
+    assert view.template_id() == KIND and view.period_text() == PERIOD
+    assert view.state_of(DUC_PHO) == "Nộp muộn"  # exported today, after the default deadline
+    tomorrow = QDate.currentDate().addDays(1)
+    view.due.setDate(tomorrow)
+    assert deadline(city.workspace.store, KIND, PERIOD) == tomorrow.toPython()
+    assert view.state_of(DUC_PHO) == "Đã nhận"
+    others = [u for u in view.current.units if u.unit.code != DUC_PHO]
+    assert others and view.state_of(others[0].unit.code) == "Chưa nộp"
+    assert f"{len(view.current.units)} đơn vị: 1 đã nhận, 0 nộp muộn, {len(others)} chưa nộp" in view.counts.text()
+    view.copy_button.click()
+    copied = QApplication.clipboard().text()
+    assert others[0].unit.name in copied and "Phường Đức Phổ" not in copied
+    out = tmp_path / "tinh-hinh.xlsx"
+    assert view.export_to(out)
+    sheet = openpyxl.load_workbook(out).active
+    rows = [[c.value for c in row] for row in sheet.iter_rows()]
+    assert [r[3] for r in rows if r[1] == "Phường Đức Phổ"] == ["Đã nhận"]
+    assert sum(1 for r in rows if r[3] == "Chưa nộp") == len(others)
