@@ -100,3 +100,23 @@ def test_a_province_does_not_take_a_commune_file_at_the_nation(tmp_path: Path,
     [outcome] = finish(importer.import_files(inbox, communes_sent[31][:1]))
     assert outcome.error.code == "exchange.wrong_level" and "các tỉnh, thành phố" in outcome.reason()
     store.close()
+
+
+def test_the_figures_name_rows_as_the_province_report_prints_them(tmp_path: Path) -> None:
+    from desktop.core.document import new_report
+    from desktop.core.exchange.export import export_document
+
+    catalogue = load_catalogue()
+    template = catalogue.get("ke-hoach-nq57")
+    report = new_report(template, units.commune(11407), today=TODAY)
+    report.status, report.number, report.period = "final", "3", "2025-2030"
+    path = tmp_path / "ke-hoach.xlsx"
+    path.write_bytes(export_document(report, keys.new_private_key()).data)
+    store = Store.open(tmp_path / "tinh.sqlite")
+    scope = Scope("province", 31)
+    finish(importer.import_files(importer.Inbox(store, catalogue, scope, TODAY, enrol_new=True), [path]))
+    result = finish(consolidate_received(store, catalogue, scope, "ke-hoach-nq57", "2025-2030", TODAY))
+    names = [row.name for table in result.consolidation.tables for row in table.rows]
+    assert names and not any("{" in name for name in names)
+    assert any(name.endswith("của UBND thành phố") for name in names)  # a task of Phụ lục 3
+    store.close()

@@ -2,7 +2,7 @@
 kind and period, added up by the template's rules, and the consolidated report drafted from them."""
 
 import datetime
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from desktop.core.document import Report
 from desktop.core.exchange.consolidate import Consolidation, consolidate
@@ -40,5 +40,17 @@ def consolidate_received(store: Store, catalogue: Catalogue, scope: Scope, templ
     consolidation = consolidate(template, contributions)
     report = consolidated_report(template, scope_unit(scope), period, consolidation, today=today)
     yield Progress(len(contributions), len(contributions))
-    return Consolidated(consolidation, report)
+    return Consolidated(_named(consolidation, report), report)
+
+
+def _named(consolidation: Consolidation, report: Report) -> Consolidation:
+    """The rows named as the consolidated report prints them: the template's names with their
+    placeholders filled for the province («trên địa bàn thành phố», not «trên địa bàn {unit_kind}»)."""
+    tables = []
+    for figures in consolidation.tables:
+        table = report.table(figures.id)
+        names = {r.key: str(r.cells.get("name", "")) for r in table.rows if r.key} if table else {}
+        rows = tuple(replace(r, name=names.get(r.key, r.name)) if r.key else r for r in figures.rows)
+        tables.append(replace(figures, rows=rows))
+    return replace(consolidation, tables=tuple(tables))
 
