@@ -238,7 +238,7 @@ def test_report_sheet_of_003_has_its_period_and_bold_headings() -> None:
     assert "Số: \u00a0\u00a0\u00a0\u00a0\u00a0\u00a0/BC-UBND" in cells  # no number yet: room to write it
     heading = next(c for text, c in cells.items() if text.startswith("I. "))
     assert heading.font.b
-    assert ws.column_dimensions["A"].width >= 80 and heading.alignment.wrap_text
+    assert 60 <= ws.column_dimensions["A"].width <= 75  # within A4 portrait and heading.alignment.wrap_text
 
 
 def test_footnote_marks_print_as_superscripts_and_notes_follow() -> None:

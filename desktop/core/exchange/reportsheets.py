@@ -38,7 +38,8 @@ PERCENT_FORMAT = "0.00%"
 WHOLE_PERCENT_FORMAT = "0%"
 MAX_PLACES = 10
 UNIT_WIDTH = 11.0  # Excel width units per unit of a template column's relative width
-REPORT_WIDTH = 100.0  # the «Báo cáo» sheet's one wide column
+# The «Báo cáo» sheet's one column: within A4 portrait even where fit-to-width is ignored (LibreOffice).
+REPORT_WIDTH = 72.0
 DATA_HEADERS = ["table_id", "row_index", "row_key", "stt", "column_key", "column_title", "value", "kind"]
 DATA_WIDTHS = [22.0, 10.0, 26.0, 6.0, 14.0, 30.0, 40.0, 10.0]
 
