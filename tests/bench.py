@@ -214,9 +214,27 @@ def render_long(folder: Path) -> None:
         pstats.Stats(profile, stream=sys.stderr).sort_stats("cumulative").print_stats(40)
 
 
+def hostile_corpus(folder: Path) -> None:
+    """The bad-input corpus of #13 (tests/hostile): how many tried, refused cleanly, database unchanged."""
+    sys.path.insert(0, str(bundle.root()))
+    from tests.hostile.runner import all_cases, run_case, seeded_database
+
+    database = seeded_database(folder / "hostile-seed.sqlite")
+    verdicts = []
+    for index, case in enumerate(all_cases()):
+        place = folder / f"hostile-{index}"
+        place.mkdir()
+        verdicts.append(run_case(case, place, database))
+    bench("hostile_cases_tried", len(verdicts), "cases")
+    bench("hostile_cases_refused_cleanly", sum(v.clean for v in verdicts), "cases")
+    bench("hostile_cases_database_identical", sum(v.db_identical for v in verdicts), "cases")
+    bench("hostile_cases_tracebacks", sum(v.traceback for v in verdicts), "cases")
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
+        hostile_corpus(folder)
         autosave_edit(folder)
         ten_years(folder)
         validate_samples()
