@@ -17,6 +17,7 @@ from desktop.core.store.backup import auto_backup
 from desktop.core.store.lock import DatabaseLock
 from desktop.core.store.reports import Store
 from desktop.core.workspace import Workspace
+from desktop.ui import crash
 from desktop.ui.mainwindow import MainWindow
 from desktop.ui.nonepin import pin_singletons
 from desktop.ui.paths import default_database
@@ -127,6 +128,7 @@ def main(db_path: Path | None = None, lang: str | None = None) -> int:
     # WORKAROUND (PySide6 6.12.0 on Python 3.11): each PySide call returning None takes a reference to
     # None, each Signal.emit one to True, and a long session crashed with "none_dealloc" (#11); see nonepin.py.
     pin_singletons()
+    crash.install()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("baocao")
