@@ -12,7 +12,7 @@ from desktop.ui import crash
 def raised(error: BaseException) -> tuple[type[BaseException], BaseException, object]:
     try:
         raise error
-    except BaseException as caught:  # noqa: BLE001 - the point is to catch anything
+    except BaseException as caught:  # the point is to catch anything
         return type(caught), caught, caught.__traceback__
 
 
