@@ -151,97 +151,97 @@ All the current data will be replaced by the data of this backup. Before replaci
 <context>
     <name>CompletenessView</name>
     <message>
-        <location filename="../desktop/ui/completenessview.py" line="75"/>
+        <location filename="../desktop/ui/completenessview.py" line="94"/>
         <source>Tình hình nộp báo cáo</source>
         <translation>Who has reported</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/completenessview.py" line="95"/>
+        <location filename="../desktop/ui/completenessview.py" line="114"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/completenessview.py" line="95"/>
+        <location filename="../desktop/ui/completenessview.py" line="114"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/completenessview.py" line="95"/>
+        <location filename="../desktop/ui/completenessview.py" line="114"/>
         <source>Tình trạng</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/completenessview.py" line="95"/>
+        <location filename="../desktop/ui/completenessview.py" line="114"/>
         <source>Bản</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/completenessview.py" line="96"/>
+        <location filename="../desktop/ui/completenessview.py" line="115"/>
         <source>Xuất tệp lúc</source>
         <translation>Exported at</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/completenessview.py" line="96"/>
+        <location filename="../desktop/ui/completenessview.py" line="115"/>
         <source>Nhận lúc</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/completenessview.py" line="109"/>
+        <location filename="../desktop/ui/completenessview.py" line="128"/>
         <source>Loại báo cáo:</source>
         <translation>Report kind:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/completenessview.py" line="109"/>
+        <location filename="../desktop/ui/completenessview.py" line="128"/>
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/completenessview.py" line="110"/>
+        <location filename="../desktop/ui/completenessview.py" line="129"/>
         <source>Hạn nộp:</source>
         <translation>Deadline:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/completenessview.py" line="113"/>
+        <location filename="../desktop/ui/completenessview.py" line="132"/>
         <source>Xuất Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/completenessview.py" line="114"/>
+        <location filename="../desktop/ui/completenessview.py" line="133"/>
         <source>Chép danh sách chưa nộp</source>
         <translation>Copy the list of missing units</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/completenessview.py" line="115"/>
+        <location filename="../desktop/ui/completenessview.py" line="134"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/completenessview.py" line="196"/>
+        <location filename="../desktop/ui/completenessview.py" line="217"/>
         <source>{0} đơn vị: {1} đã nhận, {2} nộp muộn, {3} chưa nộp.</source>
         <translation>{0} units: {1} received, {2} late, {3} missing.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/completenessview.py" line="215"/>
+        <location filename="../desktop/ui/completenessview.py" line="236"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/completenessview.py" line="216"/>
+        <location filename="../desktop/ui/completenessview.py" line="237"/>
         <source>Tệp Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/completenessview.py" line="226"/>
+        <location filename="../desktop/ui/completenessview.py" line="247"/>
         <source>Không ghi được tệp</source>
         <translation>Cannot write the file</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/completenessview.py" line="228"/>
+        <location filename="../desktop/ui/completenessview.py" line="249"/>
         <source>Đã xuất ra {0}</source>
         <translation>Exported to {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/completenessview.py" line="235"/>
+        <location filename="../desktop/ui/completenessview.py" line="256"/>
         <source>Đã chép danh sách {0} đơn vị chưa nộp; dán vào tin nhắn hay công văn nhắc nộp.</source>
         <translation>Copied the list of the {0} units that have not reported; paste it into a reminder message or letter.</translation>
     </message>
@@ -249,127 +249,146 @@ All the current data will be replaced by the data of this backup. Before replaci
 <context>
     <name>ConsolidationView</name>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="259"/>
+        <location filename="../desktop/ui/consolidationview.py" line="87"/>
         <source>Tổng hợp báo cáo</source>
         <translation>Consolidate reports</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="295"/>
+        <location filename="../desktop/ui/consolidationview.py" line="121"/>
         <source>Tổng hợp</source>
         <translation>Consolidate</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="300"/>
+        <location filename="../desktop/ui/consolidationview.py" line="126"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="302"/>
+        <location filename="../desktop/ui/consolidationview.py" line="128"/>
         <source>Xuất Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="303"/>
+        <location filename="../desktop/ui/consolidationview.py" line="129"/>
         <source>Xem trước PDF…</source>
         <translation>Preview PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="304"/>
+        <location filename="../desktop/ui/consolidationview.py" line="130"/>
         <source>Tạo báo cáo tổng hợp</source>
         <translation>Create the consolidated report</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="305"/>
+        <location filename="../desktop/ui/consolidationview.py" line="131"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="311"/>
+        <location filename="../desktop/ui/consolidationview.py" line="137"/>
         <source>Loại báo cáo:</source>
         <translation>Report kind:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="311"/>
+        <location filename="../desktop/ui/consolidationview.py" line="137"/>
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="338"/>
+        <location filename="../desktop/ui/consolidationview.py" line="164"/>
         <source>{0} — đã nhận {1} báo cáo</source>
         <translation>{0} — {1} reports received</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="347"/>
+        <location filename="../desktop/ui/consolidationview.py" line="173"/>
         <source>Chọn loại báo cáo và kỳ, rồi bấm «Tổng hợp» để cộng số liệu các báo cáo đã nhận.</source>
         <translation>Choose the report kind and the period, then press «Consolidate» to add up the figures of the reports received.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="380"/>
+        <location filename="../desktop/ui/consolidationview.py" line="206"/>
         <source>Đang đọc báo cáo của {0}…</source>
         <translation>Reading the report of {0}…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="381"/>
+        <location filename="../desktop/ui/consolidationview.py" line="207"/>
         <source>Đang cộng số liệu…</source>
         <translation>Adding up the figures…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="397"/>
+        <location filename="../desktop/ui/consolidationview.py" line="223"/>
         <source>Đã dừng tổng hợp.</source>
         <translation>Consolidation stopped.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="400"/>
+        <location filename="../desktop/ui/consolidationview.py" line="226"/>
         <source>Không tổng hợp được: {0}</source>
         <translation>Cannot consolidate: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="426"/>
-        <source>Số liệu chưa cộng được ({0})</source>
-        <translation>Figures not added up ({0})</translation>
+        <location filename="../desktop/ui/consolidationview.py" line="329"/>
+        <source>số {0}</source>
+        <translation>no. {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="431"/>
+        <location filename="../desktop/ui/consolidationview.py" line="329"/>
+        <source>bản nháp, chưa có số</source>
+        <translation>a draft, not numbered yet</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/consolidationview.py" line="332"/>
+        <source>Đã có báo cáo tổng hợp</source>
+        <translation>A consolidated report exists</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/consolidationview.py" line="333"/>
+        <source>Đã có báo cáo tổng hợp «{0}» kỳ {1} ({2}). Tạo thêm một bản nữa?
+
+Chọn «Không» để mở báo cáo đã có.</source>
+        <translation>There is already a consolidated report «{0}» for {1} ({2}). Create another one?
+
+Choose «No» to open the existing one.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/consolidationview.py" line="244"/>
         <source>Chưa nhận báo cáo nào của loại và kỳ này: chưa có gì để tổng hợp.</source>
         <translation>No report of this kind and period has been received: there is nothing to consolidate.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="432"/>
+        <location filename="../desktop/ui/consolidationview.py" line="245"/>
         <source>Đã cộng số liệu của {0} báo cáo đã nhận. Chọn một dòng để xem số liệu của từng đơn vị; «Tạo báo cáo tổng hợp» lưu báo cáo để viết tiếp, hoàn tất và gửi đi.</source>
         <translation>The figures of {0} reports received are added up. Select a row to see each unit&apos;s figures; «Create the consolidated report» saves the report, to write the rest, finalise and send it.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="436"/>
+        <location filename="../desktop/ui/consolidationview.py" line="249"/>
         <source>{0} ô không phải số nên không được cộng (xem thẻ «Số liệu chưa cộng được»).</source>
         <translation>{0} cells are not numbers and were not added up (see the tab «Figures not added up»).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="453"/>
+        <location filename="../desktop/ui/consolidationview.py" line="264"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="454"/>
+        <location filename="../desktop/ui/consolidationview.py" line="265"/>
         <source>Tệp Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="470"/>
+        <location filename="../desktop/ui/consolidationview.py" line="281"/>
         <source>Không ghi được tệp</source>
         <translation>Cannot write the file</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="473"/>
+        <location filename="../desktop/ui/consolidationview.py" line="284"/>
         <source>Đã xuất ra {0}</source>
         <translation>Exported to {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="490"/>
+        <location filename="../desktop/ui/consolidationview.py" line="301"/>
         <source>Không tạo được PDF</source>
         <translation>Cannot create the PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="504"/>
+        <location filename="../desktop/ui/consolidationview.py" line="321"/>
         <source>Chưa tạo được báo cáo</source>
         <translation>The report could not be created</translation>
     </message>
@@ -411,7 +430,7 @@ All the current data will be replaced by the data of this backup. Before replaci
     <name>ExportAction</name>
     <message>
         <location filename="../desktop/ui/exportaction.py" line="20"/>
-        <source>Xuất file gửi cấp trên</source>
+        <source>Xuất tệp gửi cấp trên</source>
         <translation>Export the file for the level above</translation>
     </message>
     <message>
@@ -428,6 +447,14 @@ All the current data will be replaced by the data of this backup. Before replaci
         <location filename="../desktop/ui/exportaction.py" line="46"/>
         <source>Đã xuất bản {0} của báo cáo ra tệp {1}; báo cáo được đánh dấu đã gửi.</source>
         <translation>Exported version {0} of the report to {1}; the report is marked sent.</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresTabs</name>
+    <message>
+        <location filename="../desktop/ui/consolidatedfigures.py" line="89"/>
+        <source>Số liệu chưa cộng được ({0})</source>
+        <translation>Figures not added up ({0})</translation>
     </message>
 </context>
 <context>
@@ -652,6 +679,11 @@ Press «New report» (Ctrl+N) to start, or choose a report in the list on the le
         <translation>Finalise report</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/mainwindow.py" line="130"/>
+        <source>Xuất tệp gửi cấp trên…</source>
+        <translation>Export the file for the level above…</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/mainwindow.py" line="143"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
@@ -701,11 +733,6 @@ Press «New report» (Ctrl+N) to start, or choose a report in the list on the le
         <location filename="../desktop/ui/mainwindow.py" line="129"/>
         <source>Xuất tệp gửi đi (.json)…</source>
         <translation>Export the file to send (.json)…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/mainwindow.py" line="130"/>
-        <source>Xuất file gửi cấp trên…</source>
-        <translation>Export the file for the level above…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/mainwindow.py" line="134"/>
@@ -1126,52 +1153,57 @@ The new language applies the next time the app starts.</translation>
 <context>
     <name>Receiving</name>
     <message>
-        <location filename="../desktop/ui/receiving.py" line="34"/>
+        <location filename="../desktop/ui/receiving.py" line="35"/>
         <source>Nhận báo cáo…</source>
         <translation>Receive reports…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/receiving.py" line="35"/>
+        <location filename="../desktop/ui/receiving.py" line="36"/>
         <source>Tình hình nộp báo cáo…</source>
         <translation>Who has reported…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/receiving.py" line="36"/>
+        <location filename="../desktop/ui/receiving.py" line="37"/>
         <source>Tổng hợp báo cáo…</source>
         <translation>Consolidate reports…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/receiving.py" line="37"/>
+        <location filename="../desktop/ui/receiving.py" line="38"/>
         <source>Phạm vi sử dụng…</source>
         <translation>Scope…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/receiving.py" line="39"/>
+        <location filename="../desktop/ui/receiving.py" line="40"/>
         <source>&amp;Nhận báo cáo</source>
         <translation>&amp;Receive</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/receiving.py" line="116"/>
+        <location filename="../desktop/ui/receiving.py" line="98"/>
+        <source>Đã mở báo cáo tổng hợp đã có; không tạo thêm bản mới.</source>
+        <translation>Opened the existing consolidated report; no new one was created.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/receiving.py" line="123"/>
         <source>Máy này dùng cho {0}: nhận báo cáo của các xã, phường (menu «Nhận báo cáo»).</source>
         <translation>This copy serves {0}: it receives the communes&apos; reports (menu «Receive»).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/receiving.py" line="119"/>
+        <location filename="../desktop/ui/receiving.py" line="126"/>
         <source>Máy này dùng cho cả nước: nhận báo cáo của các tỉnh, thành phố (menu «Nhận báo cáo»).</source>
         <translation>This copy serves the nation: it receives the provinces&apos; reports (menu «Receive»).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/receiving.py" line="120"/>
+        <location filename="../desktop/ui/receiving.py" line="127"/>
         <source>Máy này dùng cho một xã, phường: lập báo cáo và gửi lên cấp trên.</source>
         <translation>This copy serves one commune: it makes reports and sends them to the level above.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/receiving.py" line="126"/>
+        <location filename="../desktop/ui/receiving.py" line="133"/>
         <source>{0} — nhận báo cáo của các xã, phường</source>
         <translation>{0} — receives the communes&apos; reports</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/receiving.py" line="128"/>
+        <location filename="../desktop/ui/receiving.py" line="135"/>
         <source>Cả nước — nhận báo cáo của các tỉnh, thành phố</source>
         <translation>The nation — receives the provinces&apos; reports</translation>
     </message>
@@ -1512,108 +1544,108 @@ The new language applies the next time the app starts.</translation>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="127"/>
+        <location filename="../desktop/ui/consolidatedfigures.py" line="105"/>
         <source>Chưa triển khai</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="128"/>
+        <location filename="../desktop/ui/consolidatedfigures.py" line="106"/>
         <source>Đang thực hiện trong hạn</source>
         <translation>Under way, on time</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="129"/>
+        <location filename="../desktop/ui/consolidatedfigures.py" line="107"/>
         <source>Đang thực hiện quá hạn</source>
         <translation>Under way, overdue</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="130"/>
+        <location filename="../desktop/ui/consolidatedfigures.py" line="108"/>
         <source>Hoàn thành đúng hạn</source>
         <translation>Completed on time</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="131"/>
+        <location filename="../desktop/ui/consolidatedfigures.py" line="109"/>
         <source>Hoàn thành quá hạn</source>
         <translation>Completed late</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="131"/>
+        <location filename="../desktop/ui/consolidatedfigures.py" line="109"/>
         <source>Chưa điền</source>
         <translation>Not filled in</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="155"/>
+        <location filename="../desktop/ui/consolidatedfigures.py" line="133"/>
         <source>Cách tổng hợp</source>
         <translation>Consolidated as</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="155"/>
-        <location filename="../desktop/ui/consolidationview.py" line="203"/>
+        <location filename="../desktop/ui/consolidatedfigures.py" line="133"/>
+        <location filename="../desktop/ui/consolidatedfigures.py" line="181"/>
         <source>Tỷ lệ</source>
         <translation>Ratio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="157"/>
+        <location filename="../desktop/ui/consolidatedfigures.py" line="135"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="157"/>
+        <location filename="../desktop/ui/consolidatedfigures.py" line="135"/>
         <source>Nội dung</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="156"/>
+        <location filename="../desktop/ui/consolidatedfigures.py" line="134"/>
         <source>Đơn vị có số liệu</source>
         <translation>Units with figures</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="156"/>
+        <location filename="../desktop/ui/consolidatedfigures.py" line="134"/>
         <source>Chưa có</source>
         <translation>Without figures</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="173"/>
+        <location filename="../desktop/ui/consolidatedfigures.py" line="151"/>
         <source>Cộng</source>
         <translation>Sum</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="173"/>
+        <location filename="../desktop/ui/consolidatedfigures.py" line="151"/>
         <source>Tỷ lệ của tổng</source>
         <translation>Ratio of the sums</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="173"/>
+        <location filename="../desktop/ui/consolidatedfigures.py" line="151"/>
         <source>Không cộng</source>
         <translation>Not added</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="174"/>
+        <location filename="../desktop/ui/consolidatedfigures.py" line="152"/>
         <source>Đếm</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="203"/>
+        <location filename="../desktop/ui/consolidatedfigures.py" line="181"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="204"/>
+        <location filename="../desktop/ui/consolidatedfigures.py" line="182"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="229"/>
+        <location filename="../desktop/ui/consolidatedfigures.py" line="207"/>
         <source>Chọn một dòng để xem số liệu của từng đơn vị.</source>
         <translation>Select a row to see each unit&apos;s figures.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="230"/>
+        <location filename="../desktop/ui/consolidatedfigures.py" line="208"/>
         <source>«{0}»: {1} đơn vị có số liệu.</source>
         <translation>«{0}»: {1} units with figures.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="235"/>
+        <location filename="../desktop/ui/consolidatedfigures.py" line="213"/>
         <source>Chưa có số liệu ({0}): {1}.</source>
         <translation>No figures yet ({0}): {1}.</translation>
     </message>

@@ -1,5 +1,6 @@
 """The official administrative units after the 2025 reorganisation (34 provinces, 3,321 communes)."""
 
+import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
@@ -10,6 +11,11 @@ from desktop.core.vnformat import nfc
 
 # Prefixes the official list puts before a unit's proper name.
 _KIND_PREFIXES = ("Đặc khu ", "Phường ", "Xã ", "Thành phố ", "Tỉnh ")
+# Vietnamese dictionary order: the base letters first (a ă â b c d đ e ê … o ô ơ … u ư …), the tones only
+# to break ties, in CLDR's order for vi (none, huyền, hỏi, ngã, sắc, nặng).
+_LETTERS = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
+_TONES = "\u0300\u0309\u0303\u0301\u0323"
+_AFTER_ANY_CHARACTER = 0x110000  # letters sort after spaces, digits and punctuation
 # The kinds of a province-level unit: a city under the central government, or a province.
 PROVINCE_KINDS = ("thành phố", "tỉnh")
 
@@ -44,6 +50,28 @@ def _sort_key(name: str) -> str:
         if name.startswith(prefix):
             name = name[len(prefix):]
     return nfc(name).casefold()
+
+
+def name_key(name: str) -> tuple[tuple[int, ...], tuple[int, ...], str]:
+    """A sort key putting unit names in Vietnamese dictionary order of their proper names.
+
+    «Xã An Phú» < «Xã Ân Hảo» < «Xã Ba Động» < «Xã Ba Xa» < «Phường Đức Phổ»; «Bạch Đằng» < «Bình Giang».
+    The kind word («Xã», «Phường», «Đặc khu», «Tỉnh», «Thành phố») is ignored, and the tones only break
+    ties between names spelt with the same letters («Ba» < «Bà» < «Bá»).
+    """
+    folded = nfc(name).casefold()
+    for prefix in _KIND_PREFIXES:
+        if folded.startswith(prefix.casefold()):
+            folded = folded.removeprefix(prefix.casefold())
+            break
+    letters, tones = [], []
+    for char in folded:
+        parts = unicodedata.normalize("NFD", char)
+        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in _TONES)) or char
+        index = _LETTERS.find(base[0])
+        letters.append(_AFTER_ANY_CHARACTER + index if index >= 0 else ord(base[0]))
+        tones.append(next((_TONES.index(c) + 1 for c in parts if c in _TONES), 0))
+    return tuple(letters), tuple(tones), name
 
 
 def provinces() -> list[tuple[int, str]]:

@@ -40,6 +40,7 @@ from desktop.core.exchange.completeness import (
 from desktop.core.exchange.workbooks import completeness_workbook, save_workbook
 from desktop.core.filenames import report_kind
 from desktop.core.store.received import received_kinds
+from desktop.core.units import name_key
 from desktop.core.workspace import Workspace
 from desktop.ui.paths import documents_dir
 from desktop.ui.versionsdialog import local_time
@@ -56,12 +57,30 @@ def period_choices(workspace: Workspace, template_id: str) -> list[periods.Perio
     return sorted(found, key=periods.sort_key, reverse=True)
 
 
-def _item(text: str, centred: bool = False) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
+class SortedItem(QTableWidgetItem):
+    """A cell that a click on its header sorts by a key of its own, not by its characters' codes: unit names
+    in Vietnamese order (units.name_key), codes and revisions as numbers, times as times."""
+
+    def __init__(self, text: str, key: object) -> None:
+        super().__init__(text)
+        self.key = key
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        if isinstance(other, SortedItem):
+            return bool(self.key < other.key)  # type: ignore[operator]  # a column's keys are of one type
+        return super().__lt__(other)
+
+
+def _item(text: str, centred: bool = False, key: object = None) -> QTableWidgetItem:
+    item = QTableWidgetItem(text) if key is None else SortedItem(text, key)
     item.setToolTip(text)
     if centred:
         item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
     return item
+
+
+def _time_key(stamp: str | None) -> float:
+    return datetime.datetime.fromisoformat(stamp).timestamp() if stamp else 0.0
 
 
 class CompletenessView(QDialog):
@@ -185,9 +204,11 @@ class CompletenessView(QDialog):
         background, text = COLOURS[state.state]
         shown.setBackground(QBrush(QColor(background)))
         shown.setForeground(QBrush(QColor(text)))
-        return [_item(state.unit.name), _item(str(state.unit.code), True), shown,
-                _item(f"{state.revision}" if state.revision else "", True),
-                _item(local_time(state.exported_at)), _item(local_time(state.imported_at))]
+        return [_item(state.unit.name, key=name_key(state.unit.name)),
+                _item(str(state.unit.code), True, state.unit.code), shown,
+                _item(f"{state.revision}" if state.revision else "", True, state.revision or 0),
+                _item(local_time(state.exported_at), key=_time_key(state.exported_at)),
+                _item(local_time(state.imported_at), key=_time_key(state.imported_at))]
 
     def state_name(self, state: str) -> str:
         return STATE_NAMES[state][1 if self.lang == "en" else 0]

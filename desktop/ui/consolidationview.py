@@ -1,64 +1,40 @@
 """«Tổng hợp báo cáo…»: the reports received of a kind and period added up (a core job run by a Worker),
-shown table by table with each unit's figures under the row selected; then exported to Excel, previewed
-as the consolidated report's PDF, or stored as that report, to finish and send up (#12)."""
+shown table by table with each unit's figures under the row selected (consolidatedfigures.py); then exported
+to Excel, previewed as the consolidated report's PDF, or stored as that report, to finish and send up (#12)."""
 
 import tempfile
-import unicodedata
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QListWidget,
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core import periods
-from desktop.core.cells import format_value
-from desktop.core.document import UnitRef
 from desktop.core.errors import BaocaoError
 from desktop.core.exchange.citywork import Consolidated, consolidate_received
-from desktop.core.exchange.consolidate import NOT_FILLED, STATUS_KEYS, RowFigures, TableFigures, UnitFigures
+from desktop.core.exchange.scope import scope_unit
 from desktop.core.filenames import pdf_name, report_kind
 from desktop.core.store import received
+from desktop.core.store.reports import ReportSummary
+from desktop.core.vnformat import document_number
 from desktop.core.workspace import Workspace
+from desktop.ui.consolidatedfigures import FiguresTabs, TablePage
 from desktop.ui.paths import documents_dir
 from desktop.ui.worker import Worker
 
 PREFERRED_SIZE = QSize(1300, 760)
 SCREEN_MARGIN = 48  # room for the title bar and frame (as importdialog.py)
-MISSING_NAMED = 10  # the units without figures named under a row; all of them in its tooltip
-# Vietnamese dictionary order: the letters (a ă â … d đ …), then the tones (none, huyền, hỏi, ngã, sắc, nặng).
-LETTERS = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
-TONES = "\u0300\u0309\u0303\u0301\u0323"
-
-
-def vietnamese_key(unit: UnitRef) -> tuple[list[int], list[int], str]:
-    """Sorts units by proper name in Vietnamese order («Ân Hảo» before «Ba Tơ», «Đức Phổ» after «Dũng»)."""
-    name = unit.name.casefold().removeprefix(unit.kind.casefold() + " ")
-    letters, tones = [], []
-    for char in unicodedata.normalize("NFC", name):
-        parts = unicodedata.normalize("NFD", char)
-        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in TONES)) or " "
-        index = LETTERS.find(base[0])
-        letters.append(1000 + index if index >= 0 else ord(base[0]))
-        tones.append(next((TONES.index(c) + 1 for c in parts if c in TONES), 0))
-    return letters, tones, unit.name
 
 
 def period_choices(workspace: Workspace, template_id: str) -> list[tuple[periods.Period, int]]:
@@ -77,167 +53,17 @@ def period_choices(workspace: Workspace, template_id: str) -> list[tuple[periods
     return [(p, counts.get(p, 0)) for p in found]
 
 
-def _item(text: str, number: bool = False) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setToolTip(text)
-    if number:
-        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    return item
-
-
-def _text(item: QTableWidgetItem | None) -> str:
-    return item.text() if item is not None else ""
-
-
-def two_lines(header: str, longest: int = 12) -> str:
-    """A long header on two lines, cut at the space nearest its middle, so that figures stay narrow."""
-    spaces = [i for i, c in enumerate(header) if c == " "]
-    if len(header) <= longest or not spaces:
-        return header
-    cut = min(spaces, key=lambda i: abs(i - len(header) / 2))
-    return header[:cut] + "\n" + header[cut + 1:]
-
-
-def value_kind(table: TableFigures, row: RowFigures, key: str) -> str | None:
-    """How a figure is written: a percentage typed as such (99,77%), else a number (33.099; 407,28)."""
-    if table.kind == "indicators":
-        return "percent" if row.kind == "percent" and key == "value" else None
-    return next((c.type for c in table.columns if c.key == key), None)
-
-
-def _table_widget(columns: int) -> QTableWidget:
-    table = QTableWidget(0, columns)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setWordWrap(False)
-    table.setTextElideMode(Qt.TextElideMode.ElideRight)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-    return table
-
-
-class TablePage(QSplitter):
-    """One consolidated table: a row per indicator (grid row, task) above; the units' figures of the row
-    selected below."""
-
-    def __init__(self, table: TableFigures, lang: str = "vi", parent: QWidget | None = None) -> None:
-        super().__init__(Qt.Orientation.Vertical, parent)
-        self.table, self.lang = table, lang
-        self.statuses = {"chưa triển khai": self.tr("Chưa triển khai"),
-                         "đang thực hiện trong hạn": self.tr("Đang thực hiện trong hạn"),
-                         "đang thực hiện quá hạn": self.tr("Đang thực hiện quá hạn"),
-                         "hoàn thành đúng hạn": self.tr("Hoàn thành đúng hạn"),
-                         "hoàn thành quá hạn": self.tr("Hoàn thành quá hạn"), NOT_FILLED: self.tr("Chưa điền")}
-        self.figures = self._figures()
-        self.figures.itemSelectionChanged.connect(self._show_selected)
-        self.drill_label = QLabel()
-        self.drill_label.setWordWrap(True)
-        self.drill = _table_widget(0)
-        below = QWidget()
-        layout = QVBoxLayout(below)
-        layout.setContentsMargins(0, 4, 0, 0)
-        layout.addWidget(self.drill_label)
-        layout.addWidget(self.drill, 1)
-        self.addWidget(self.figures)
-        self.addWidget(below)
-        self.setSizes([330, 200])
-        self._show_selected()
-
-    # ---- the consolidated figures ----
-
-    def _headers(self) -> list[str]:
-        if self.table.kind == "tasks":
-            found = [self.statuses[s] for s in STATUS_KEYS]
-        else:
-            found = [c.title for c in self.table.columns]
-        if self.table.kind == "indicators":
-            found = [self.tr("Cách tổng hợp"), *found, self.tr("Tỷ lệ")]
-        found = [*found, self.tr("Đơn vị có số liệu"), self.tr("Chưa có")]
-        return [self.tr("STT"), self.tr("Nội dung"), *(two_lines(h) for h in found)]
-
-    def _figures(self) -> QTableWidget:
-        headers = self._headers()
-        figures = _table_widget(len(headers))
-        figures.setHorizontalHeaderLabels(headers)
-        figures.setRowCount(len(self.table.rows))
-        for index, row in enumerate(self.table.rows):
-            for column, item in enumerate(self._row(index, row)):
-                figures.setItem(index, column, item)
-        header = figures.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        return figures
-
-    def aggregate_name(self, aggregate: str) -> str:
-        return {"sum": self.tr("Cộng"), "ratio_of_sums": self.tr("Tỷ lệ của tổng"), "none": self.tr("Không cộng"),
-                "count": self.tr("Đếm")}.get(aggregate, aggregate)
-
-    def _row(self, index: int, row: RowFigures) -> list[QTableWidgetItem]:
-        if self.table.kind == "tasks":
-            found = [format_value(row.statuses.get(s, 0), None) for s in STATUS_KEYS]
-        else:
-            found = [format_value(row.totals.get(c.key), value_kind(self.table, row, c.key))
-                     for c in self.table.columns]
-        items = [_item(str(index + 1), True), _item(row.name), *(_item(t, True) for t in found)]
-        if self.table.kind == "indicators":
-            items[2:2] = [_item(self.aggregate_name(row.aggregate))]
-            items.append(_item(format_value(row.ratio, "ratio"), True))
-        return [*items, _item(str(len(row.reported)), True), _item(str(len(row.missing)), True)]
-
-    def figure(self, index: int, header: str) -> str:
-        """The text of a row's cell under a header (tests, screenshots)."""
-        headers = [_text(self.figures.horizontalHeaderItem(c)).replace("\n", " ")
-                   for c in range(self.figures.columnCount())]
-        return _text(self.figures.item(index, headers.index(header)))
-
-    # ---- the drill-down ----
-
-    def selected(self) -> RowFigures | None:
-        rows = self.figures.selectionModel().selectedRows()
-        return self.table.rows[rows[0].row()] if rows else None
-
-    def _show_selected(self) -> None:
-        row = self.selected()
-        self.drill_label.setText(self._drill_text(row))
-        last = {"tasks": [self.tr("Tình trạng")], "indicators": [self.tr("Tỷ lệ")]}.get(self.table.kind, [])
-        headers = [self.tr("Đơn vị"), *(two_lines(c.title) for c in self.table.columns), *last]
-        self.drill.setColumnCount(len(headers))
-        self.drill.setHorizontalHeaderLabels(headers)
-        units = sorted(row.units, key=lambda u: vietnamese_key(u.unit)) if row else []
-        self.drill.setRowCount(len(units))
-        for index, unit in enumerate(units):
-            assert row is not None
-            items = [_item(unit.unit.name), *(_item(t, True) for t in self._unit_figures(row, unit))]
-            for column, item in enumerate(items):
-                self.drill.setItem(index, column, item)
-        header = self.drill.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-
-    def _unit_figures(self, row: RowFigures, unit: UnitFigures) -> list[str]:
-        """A unit's figures in a row; then its ratio (an indicator) or its status (a task)."""
-        found = [format_value(unit.values.get(c.key), value_kind(self.table, row, c.key)) for c in self.table.columns]
-        if self.table.kind == "tasks":
-            found.append(self.statuses.get(unit.status or NOT_FILLED, unit.status))
-        elif self.table.kind == "indicators":
-            found.append(format_value(unit.ratio, "ratio"))
-        return found
-
-    def _drill_text(self, row: RowFigures | None) -> str:
-        if row is None:
-            return self.tr("Chọn một dòng để xem số liệu của từng đơn vị.")
-        text = self.tr("«{0}»: {1} đơn vị có số liệu.").format(row.name, len(row.reported))
-        names = [u.name for u in sorted(row.missing, key=vietnamese_key)]
-        self.drill_label.setToolTip(", ".join(names))
-        if names:
-            shown = names[:MISSING_NAMED] + (["…"] if len(names) > MISSING_NAMED else [])
-            text += " " + self.tr("Chưa có số liệu ({0}): {1}.").format(len(names), ", ".join(shown))
-        return text
-
-    def drill_units(self) -> list[str]:
-        """The units listed under the row selected, in the order shown."""
-        return [_text(self.drill.item(r, 0)) for r in range(self.drill.rowCount())]
+def stored_consolidation(workspace: Workspace, template_id: str, period: str) -> ReportSummary | None:
+    """The latest report of this kind and period stored for the scope's province (the nation's has no
+    unit), as «Tạo báo cáo tổng hợp» stores it; None if there is none."""
+    unit = scope_unit(workspace.scope())
+    wanted = unit.code if unit else None
+    for summary in workspace.store.list_reports():  # the most recently changed first
+        if summary.template_id == template_id and summary.period == period:
+            report = workspace.store.load_report(summary.id)
+            if (report.unit.code if report.unit else None) == wanted:
+                return summary
+    return None
 
 
 class ConsolidationView(QDialog):
@@ -246,10 +72,12 @@ class ConsolidationView(QDialog):
     Signals:
         job_done(): a consolidation ended, whether it finished, was cancelled or failed.
         created(int): the consolidated report was stored (its id).
+        kept(int): the clerk chose the consolidated report stored before over a second one (its id).
     """
 
     job_done = Signal()
     created = Signal(int)
+    kept = Signal(int)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -264,9 +92,7 @@ class ConsolidationView(QDialog):
         self.period = QComboBox()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.tabs = QTabWidget()
-        self.tabs.setUsesScrollButtons(True)
-        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
+        self.tabs = FiguresTabs()
         self._layout()
         self._choose_latest_kind()
         self.kind.currentIndexChanged.connect(self._kind_changed)
@@ -390,7 +216,7 @@ class ConsolidationView(QDialog):
 
     def _finished(self, result: Consolidated) -> None:
         self.current = result
-        self._show(result)
+        self.tabs.show_consolidation(result.consolidation, self.lang)
         self._ended(self._summary(result))
 
     def _cancelled(self) -> None:
@@ -412,19 +238,6 @@ class ConsolidationView(QDialog):
 
     # ---- showing ----
 
-    def _show(self, result: Consolidated) -> None:
-        for table in result.consolidation.tables:
-            if table.rows:
-                page = TablePage(table, self.lang)
-                self.tabs.addTab(page, table.title or table.id)
-                self.tabs.setTabToolTip(self.tabs.count() - 1, table.title or table.id)
-        problems = result.consolidation.problems
-        if problems:
-            listed = QListWidget()
-            listed.setWordWrap(True)
-            listed.addItems([p.text(self.lang) for p in problems])
-            self.tabs.addTab(listed, self.tr("Số liệu chưa cộng được ({0})").format(len(problems)))
-
     def _summary(self, result: Consolidated) -> str:
         units = len(result.consolidation.units)
         if not units:
@@ -439,9 +252,7 @@ class ConsolidationView(QDialog):
 
     def page(self, index: int) -> TablePage:
         """The tab of a consolidated table."""
-        widget = self.tabs.widget(index)
-        assert isinstance(widget, TablePage)
-        return widget
+        return self.tabs.page(index)
 
     # ---- export, preview, creation ----
 
@@ -495,8 +306,14 @@ class ConsolidationView(QDialog):
         dialog.deleteLater()
 
     def create_report(self) -> None:
-        """Store the drafted consolidated report and close; the main window opens it (`created`)."""
+        """Store the drafted consolidated report and close; the main window opens it (`created`). One of this
+        kind and period stored already is kept and opened instead (`kept`) unless the clerk wants a second."""
         if self.current is None or self.workspace.store.read_only:
+            return
+        stored = stored_consolidation(self.workspace, self.template_id(), self.period_text())
+        if stored is not None and not self._another_wanted(stored):
+            self.kept.emit(stored.id)
+            self.accept()
             return
         try:
             report_id = self.workspace.store.add_report(self.current.report)
@@ -505,6 +322,18 @@ class ConsolidationView(QDialog):
             return
         self.created.emit(report_id)
         self.accept()
+
+    def _another_wanted(self, stored: ReportSummary) -> bool:
+        """Whether the clerk wants a second consolidated report of the kind and period beside `stored`."""
+        number = document_number(stored.number)
+        shown = self.tr("số {0}").format(number) if number else self.tr("bản nháp, chưa có số")
+        period = periods.label(periods.parse_period(stored.period), self.lang)
+        answer = QMessageBox.question(
+            self, self.tr("Đã có báo cáo tổng hợp"),
+            self.tr("Đã có báo cáo tổng hợp «{0}» kỳ {1} ({2}). Tạo thêm một bản nữa?\n\n"
+                    "Chọn «Không» để mở báo cáo đã có.").format(self.kind.currentText(), period, shown),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     # ---- closing ----
 

@@ -1,4 +1,4 @@
-"""Tệp → «Xuất file gửi cấp trên…»: the signed .xlsx of a report's latest issued version, for the city."""
+"""Tệp → «Xuất tệp gửi cấp trên…»: the signed .xlsx of a report's latest issued version, for the city."""
 
 from pathlib import Path
 
@@ -17,7 +17,7 @@ SUFFIX = ".xlsx"
 def ask_target(parent: QWidget, export: Export) -> Path | None:
     """The file the clerk chose in the Save dialog (in Documents, named as the export); None if cancelled."""
     chosen, _ = QFileDialog.getSaveFileName(
-        parent, QCoreApplication.translate("ExportAction", "Xuất file gửi cấp trên"),
+        parent, QCoreApplication.translate("ExportAction", "Xuất tệp gửi cấp trên"),
         str(documents_dir() / export.name), QCoreApplication.translate("ExportAction", "Tệp Excel (*.xlsx)"))
     if not chosen:
         return None

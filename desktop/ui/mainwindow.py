@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
         self.finalise_action = self._action(self.tr("Hoàn tất báo cáo"), self.finalise, "Ctrl+Shift+F")
         self.amend_action = self._action(self.tr("Lập bản điều chỉnh"), self.amend)
         self.send_action = self._action(self.tr("Xuất tệp gửi đi (.json)…"), self.export_file)
-        self.send_up_action = self._action(self.tr("Xuất file gửi cấp trên…"), self.send_up)
+        self.send_up_action = self._action(self.tr("Xuất tệp gửi cấp trên…"), self.send_up)
         self.receiving = Receiving(self.workspace, self, self.autosaver.flush)
         self.receiving.scope_changed.connect(self._show_scope)
         self.receiving.report_created.connect(self._consolidated)

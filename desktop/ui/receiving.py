@@ -22,7 +22,8 @@ class Receiving(QObject):
 
     Signals:
         scope_changed(): the clerk chose whom this copy serves.
-        report_created(int): a consolidated report was stored (its id), for the window to list and open.
+        report_created(int): a consolidated report was stored (its id), or the one stored before was kept
+            rather than a second made: for the window to list and open.
     """
 
     scope_changed = Signal()
@@ -87,8 +88,14 @@ class Receiving(QObject):
             return
         view = ConsolidationView(self.workspace, self.window)
         view.created.connect(self.report_created)
+        view.kept.connect(self._kept)
         view.exec()
         view.deleteLater()
+
+    def _kept(self, report_id: int) -> None:
+        """The consolidated report stored before is opened; the status line says it is that one, not a new one."""
+        self.report_created.emit(report_id)
+        self.window.statusBar().showMessage(self.tr("Đã mở báo cáo tổng hợp đã có; không tạo thêm bản mới."))
 
     # ---- the scope ----
 

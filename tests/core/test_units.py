@@ -47,3 +47,42 @@ def test_unknown_code():
     with pytest.raises(BaocaoError) as caught:
         units.commune(99999999)
     assert caught.value.code == "unit.unknown"
+
+
+def vietnamese_order(names: list[str]) -> list[str]:
+    return sorted(names, key=units.name_key)
+
+
+def test_names_sort_by_base_letters_in_vietnamese_order():
+    # a < ă < â, d < đ < e, o < ô < ơ, u < ư: «Đ» is a letter after «D», not a «D» with a mark
+    assert vietnamese_order(["Xã Ba Xa", "Xã Ba Động", "Xã Ba Dinh"]) == ["Xã Ba Dinh", "Xã Ba Động", "Xã Ba Xa"]
+    assert vietnamese_order(["Xã Bình Giang", "Xã Bạch Đằng"]) == ["Xã Bạch Đằng", "Xã Bình Giang"]
+    assert vietnamese_order(["Xã Ân Hảo", "Xã Ăn Hà", "Xã An Phú"]) == ["Xã An Phú", "Xã Ăn Hà", "Xã Ân Hảo"]
+    assert vietnamese_order(["Xã Ba Tơ", "Xã Ba Tô", "Xã Ba To"]) == ["Xã Ba To", "Xã Ba Tô", "Xã Ba Tơ"]
+    assert vietnamese_order(["Xã Đa Phúc", "Xã Dương Hòa", "Xã Em"]) == ["Xã Dương Hòa", "Xã Đa Phúc", "Xã Em"]
+    assert vietnamese_order(["Xã Ba Tơ", "Xã Ba"]) == ["Xã Ba", "Xã Ba Tơ"]  # a word ended sorts first
+
+
+def test_the_units_of_a_drill_down_in_vietnamese_order():
+    names = ["Xã Ba Xa", "Phường Đức Phổ", "Xã Ba Động", "Xã Ba Dinh", "Xã Ân Hảo", "Xã An Phú", "Xã Ba Tơ", "Xã Ba Tô"]
+    assert vietnamese_order(names) == [
+        "Xã An Phú", "Xã Ân Hảo", "Xã Ba Dinh", "Xã Ba Động", "Xã Ba Tô", "Xã Ba Tơ", "Xã Ba Xa", "Phường Đức Phổ"]
+
+
+def test_tones_only_break_ties():
+    assert vietnamese_order(["Xã Bạ", "Xã Bá", "Xã Bã", "Xã Bả", "Xã Bà", "Xã Ba"]) == [
+        "Xã Ba", "Xã Bà", "Xã Bả", "Xã Bã", "Xã Bá", "Xã Bạ"]
+    assert vietnamese_order(["Xã Bac", "Xã Bạ"]) == ["Xã Bạ", "Xã Bac"]  # the letters decide before the tones
+    assert vietnamese_order(["Xã Bạc", "Xã Bác"]) == ["Xã Bác", "Xã Bạc"]
+
+
+def test_the_kind_word_is_ignored():
+    assert vietnamese_order(["Xã Ba Tơ", "Phường Đức Phổ", "Đặc khu Côn Đảo", "Phường An Phú"]) == [
+        "Phường An Phú", "Xã Ba Tơ", "Đặc khu Côn Đảo", "Phường Đức Phổ"]
+    assert vietnamese_order(["Xã A Lưới 2", "Xã A Lưới 1"]) == ["Xã A Lưới 1", "Xã A Lưới 2"]
+
+
+def test_provinces_in_vietnamese_order():
+    names = vietnamese_order([name for _, name in units.provinces()])
+    assert names[:6] == ["An Giang", "Bắc Ninh", "Cà Mau", "Cao Bằng", "Thành phố Cần Thơ", "Thành phố Đà Nẵng"]
+    assert names[6:11] == ["Đắk Lắk", "Điện Biên", "Đồng Nai", "Đồng Tháp", "Gia Lai"]

@@ -8,7 +8,7 @@ import openpyxl
 import pdfplumber
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from desktop.core import units
 from desktop.core.document import UnitRef
@@ -16,7 +16,7 @@ from desktop.core.exchange import importer, keys
 from desktop.core.exchange.progress import finish
 from desktop.core.exchange.scope import Scope
 from desktop.ui import consolidationview
-from desktop.ui.consolidationview import ConsolidationView, vietnamese_key
+from desktop.ui.consolidationview import ConsolidationView, stored_consolidation
 from desktop.ui.paths import documents_dir
 from desktop.ui.preview import PreviewDialog
 from desktop.ui.worker import Worker
@@ -142,14 +142,23 @@ def test_the_preview_shows_the_drafted_report(qtbot, province, monkeypatch):
     assert "TỈNH QUẢNG NGÃI" in text and "33.999" in text
 
 
-def test_the_consolidated_report_is_created_and_opened(qtbot, province, monkeypatch):
-    def exec_(view):  # in place of the modal loop: consolidate, then «Tạo báo cáo tổng hợp»
+def create_in_window(qtbot, province, monkeypatch) -> None:
+    """Tổng hợp báo cáo… → «Tổng hợp» → «Tạo báo cáo tổng hợp», in place of the modal loop."""
+    def exec_(view):
         consolidated(qtbot, view)
         view.create_button.click()
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(ConsolidationView, "exec", exec_)
     province.receiving.consolidate_action.trigger()
+
+
+def stored_ids(window) -> list[int]:
+    return sorted(s.id for s in window.workspace.store.list_reports() if (s.template_id, s.period) == (KIND, PERIOD))
+
+
+def test_the_consolidated_report_is_created_and_opened(qtbot, province, monkeypatch):
+    create_in_window(qtbot, province, monkeypatch)
     report = province.report
     assert report is not None and report.status == "draft" and report.unit.code == QUANG_NGAI
     assert report.issuer[-1] == "TỈNH QUẢNG NGÃI" and report.period == PERIOD
@@ -159,6 +168,55 @@ def test_the_consolidated_report_is_created_and_opened(qtbot, province, monkeypa
     assert province.form is not None and province.stack.currentWidget() is province.form
     assert "báo cáo tổng hợp" in province.statusBar().currentMessage()
     assert province.send_up_action.isVisible()  # once issued, the province sends it to the nation
+
+
+def answering(monkeypatch, answer) -> list[str]:
+    """Answers «Tạo thêm một bản nữa?» with `answer`; returns the questions asked."""
+    asked = []
+
+    def question(parent, title, text, buttons, default):
+        asked.append(text)
+        assert default == QMessageBox.StandardButton.No  # Enter does not make a second one
+        return answer
+
+    monkeypatch.setattr(consolidationview.QMessageBox, "question", question)
+    return asked
+
+
+def test_a_second_consolidated_report_is_asked_for_and_no_opens_the_first(qtbot, province, monkeypatch):
+    asked = answering(monkeypatch, QMessageBox.StandardButton.No)
+    create_in_window(qtbot, province, monkeypatch)
+    first = province.report_id
+    assert asked == []  # the first one is made without a question
+    shown = province.form
+    create_in_window(qtbot, province, monkeypatch)
+    assert province.form is not shown  # opened again, as stored
+    assert len(asked) == 1 and "Đã có báo cáo tổng hợp «Báo cáo kết quả" in asked[0]
+    assert "» kỳ 9 tháng đầu năm 2025 (bản nháp, chưa có số). Tạo thêm một bản nữa?" in asked[0]
+    assert stored_ids(province) == [first] and province.report_id == first
+    assert province.report_list.currentItem().text().endswith("bản nháp")
+    assert "Đã mở báo cáo tổng hợp đã có" in province.statusBar().currentMessage()
+
+
+def test_yes_makes_a_second_consolidated_report(qtbot, province, monkeypatch):
+    asked = answering(monkeypatch, QMessageBox.StandardButton.Yes)
+    create_in_window(qtbot, province, monkeypatch)
+    first = province.report_id
+    province.report.number = "45"
+    province.workspace.store.save_report(first, province.report)
+    create_in_window(qtbot, province, monkeypatch)
+    assert len(asked) == 1 and "(số 45)" in asked[0]
+    assert len(stored_ids(province)) == 2 and province.report_id != first
+    assert "Đã tạo báo cáo tổng hợp" in province.statusBar().currentMessage()
+
+
+def test_only_the_scope_units_report_counts_as_stored_before(qtbot, province, monkeypatch):
+    create_in_window(qtbot, province, monkeypatch)
+    workspace = province.workspace
+    assert stored_consolidation(workspace, KIND, PERIOD).id == province.report_id
+    assert stored_consolidation(workspace, KIND, "2025-Q3") is None
+    workspace.set_scope(Scope("nation"))  # the nation's report has no unit; Quảng Ngãi's is not it
+    assert stored_consolidation(workspace, KIND, PERIOD) is None
 
 
 class CancelledAtFirstStep(Worker):
@@ -184,10 +242,3 @@ def test_the_status_bar_says_whom_a_receiving_copy_serves(province):
     province._show_scope()
     assert province.unit_label.text() == "Cả nước — nhận báo cáo của các tỉnh, thành phố"
     assert not province.send_up_action.isVisible() and province.receiving.menu.menuAction().isVisible()
-
-
-def test_units_are_sorted_in_vietnamese_order():
-    names = ["Xã Ba Xa", "Phường Đức Phổ", "Xã Ba Động", "Xã Ba Dinh", "Xã Ân Hảo", "Xã An Phú", "Xã Ba Tơ", "Xã Ba Tô"]
-    refs = [UnitRef(0, n, n.split()[0].lower(), QUANG_NGAI, "Quảng Ngãi") for n in names]
-    assert [u.name for u in sorted(refs, key=vietnamese_key)] == [
-        "Xã An Phú", "Xã Ân Hảo", "Xã Ba Dinh", "Xã Ba Động", "Xã Ba Tô", "Xã Ba Tơ", "Xã Ba Xa", "Phường Đức Phổ"]

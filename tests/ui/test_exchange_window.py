@@ -7,7 +7,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QDate, QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QDate, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
@@ -17,10 +17,10 @@ from desktop.core.exchange.enrolment import enrol_from_file
 from desktop.core.exchange.export import own_fingerprint
 from desktop.core.exchange.scope import Scope
 from desktop.core.store import received
-from desktop.core.units import commune
+from desktop.core.units import commune, name_key
 from desktop.ui import importdialog
 from desktop.ui.app import build_window
-from desktop.ui.completenessview import CompletenessView
+from desktop.ui.completenessview import NAME, CompletenessView
 from desktop.ui.importdialog import ImportDialog
 from desktop.ui.outcomes import REASON, EnrolDialog
 from desktop.ui.paths import documents_dir
@@ -66,7 +66,7 @@ def issue(window, title: str | None = None) -> None:
 
 
 def send_up(window, monkeypatch, folder: Path) -> Path:
-    """Tệp → «Xuất file gửi cấp trên…», saving into `folder` under the name proposed."""
+    """Tệp → «Xuất tệp gửi cấp trên…», saving into `folder` under the name proposed."""
     asked = {}
 
     def save_dialog(parent, caption, proposed, filters):
@@ -122,6 +122,7 @@ def imported(qtbot, dialog: ImportDialog) -> None:
 
 def test_a_commune_sends_its_issued_report_up_and_it_is_marked_sent(qtbot, commune_window, monkeypatch, tmp_path):
     window = commune_window
+    assert window.send_up_action.text() == "Xuất tệp gửi cấp trên…"
     assert window.send_up_action.isVisible() and not window.send_up_action.isEnabled()  # a draft: nothing to send
     assert not window.receiving.menu.menuAction().isVisible()
     issue(window)
@@ -300,3 +301,26 @@ def test_the_completeness_view_lists_who_reported(qtbot, commune_window, city, m
     rows = [[c.value for c in row] for row in sheet.iter_rows()]
     assert [r[3] for r in rows if r[1] == "Phường Đức Phổ"] == ["Đã nhận"]
     assert sum(1 for r in rows if r[3] == "Chưa nộp") == len(others)
+
+
+def test_the_completeness_view_sorts_unit_names_in_vietnamese_order(qtbot, city):
+    view = CompletenessView(city.workspace, city)
+    qtbot.addWidget(view)
+
+    def names() -> list[str]:
+        return [view.table.item(r, NAME).text() for r in range(view.table.rowCount())]
+
+    official = names()
+    assert official.index("Xã Ba Động") > official.index("Xã Ba Xa")  # the official list: by character codes
+    view.show()
+    header = view.table.horizontalHeader()
+    click = QPoint(header.sectionViewportPosition(NAME) + 10, header.height() // 2)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=click)  # «Đơn vị»
+    shown = names()
+    assert shown == sorted(official, key=name_key)
+    # Đ after D, before E; a word ended before a longer one («Vì» before «Vinh»); «Xã»/«Phường» ignored
+    assert shown[:9] == ["Xã An Phú", "Xã Ba Dinh", "Xã Ba Động", "Xã Ba Gia", "Xã Ba Tô", "Xã Ba Tơ", "Xã Ba Vì",
+                         "Xã Ba Vinh", "Xã Ba Xa"]
+    assert shown.index("Xã Dục Nông") + 1 == shown.index("Phường Đăk BLa")
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=click)
+    assert names() == shown[::-1]
