@@ -1881,4 +1881,17 @@ Cửa sổ này chỉ để xem, không lưu được thay đổi. Hãy sửa b�
 This window can only show the reports and cannot save changes. Edit the reports in the other window.</translation>
     </message>
 </context>
+<context>
+    <name>crash</name>
+    <message>
+        <location filename="../desktop/ui/crash.py" line="16"/>
+        <source>Phần mềm gặp lỗi và đã dừng việc vừa làm; những gì đã lưu vẫn còn nguyên. Chi tiết lỗi đã ghi vào tệp {0}: hãy gửi tệp này cho người hỗ trợ.</source>
+        <translation>The app met an error and stopped what it was doing; everything saved is still there. The details were written to the file {0}: please send this file to whoever helps you.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/crash.py" line="31"/>
+        <source>Lỗi phần mềm</source>
+        <translation>Software error</translation>
+    </message>
+</context>
 </TS>
