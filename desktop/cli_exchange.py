@@ -5,8 +5,9 @@ import argparse
 import datetime
 from pathlib import Path
 
+from desktop.cli_text import pick
+from desktop.core.errors import BaocaoError
 from desktop.core.exchange.progress import finish
-from desktop.core.store.reports import Store
 
 REJECTED_EXIT = 3
 
@@ -26,6 +27,7 @@ def _db(args: argparse.Namespace) -> Path:
 
 def _workspace(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from desktop.core.loader import load_catalogue
+    from desktop.core.store.reports import Store
     from desktop.core.workspace import Workspace
 
     return Workspace(Store.open(_db(args)), load_catalogue(), lang=_lang(args))
@@ -42,7 +44,7 @@ def _export(args: argparse.Namespace) -> int:
         elif args.file is not None:
             export = export_document(read_report(args.file), signing_key(workspace.store))
         else:
-            raise SystemExit("baocao export: cần FILE.json hoặc --report ID")
+            raise BaocaoError("cli.export_needs_source")
         target = args.output or Path.cwd() / export.name
         if target.is_dir():
             target = target / export.name
@@ -144,7 +146,7 @@ def _scope(args: argparse.Namespace) -> int:
     try:
         if args.level is not None:
             if args.level == "province" and not args.code:
-                raise SystemExit("baocao scope province: cần mã tỉnh, thành phố (ví dụ 31)")
+                raise BaocaoError("cli.scope_needs_code")
             workspace.set_scope(Scope(args.level, args.code or 0 if args.level == "province" else 0))
         scope = workspace.scope()
     finally:
@@ -179,38 +181,74 @@ def _enrol(args: argparse.Namespace) -> int:
     return 0
 
 
-def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def date(text: str) -> datetime.date:
+    """A date YYYY-MM-DD (argparse names the type «date» in its message)."""
+    return datetime.date.fromisoformat(text)
+
+
+def add_commands(commands: argparse._SubParsersAction, lang: str = "vi") -> None:  # type: ignore[type-arg]
+    """The exchange's commands, their help in `lang`."""
+    t = pick(lang)
+
     def command(name: str, help_text: str, run) -> argparse.ArgumentParser:  # type: ignore[no-untyped-def]
-        parser = commands.add_parser(name, help=help_text)
+        parser: argparse.ArgumentParser = commands.add_parser(name, help=help_text)
         parser.add_argument("--db", dest="command_db", metavar="DB", type=Path,
-                            help="tệp cơ sở dữ liệu (mặc định: của phần mềm trên máy này)")
-        parser.add_argument("--lang", dest="command_lang", choices=["vi", "en"], help="ngôn ngữ thông báo")
+                            help=t("tệp cơ sở dữ liệu (mặc định: của phần mềm trên máy này)",
+                                   "database file (default: the app's on this computer)"))
+        parser.add_argument("--lang", dest="command_lang", choices=["vi", "en"],
+                            help=t("ngôn ngữ thông báo", "language of the messages"))
         parser.set_defaults(run=run)
         return parser
 
-    export = command("export", "xuất báo cáo đã hoàn tất ra tệp .xlsx ký số để gửi cấp trên", _export)
-    export.add_argument("file", type=Path, nargs="?", help="tệp báo cáo .json (đã hoàn tất)")
-    export.add_argument("--report", type=int, metavar="ID", help="hoặc: số của báo cáo trong cơ sở dữ liệu")
-    export.add_argument("-o", "--output", type=Path, help="tệp .xlsx hoặc thư mục ghi ra")
-    received = command("import", "nhận các tệp .xlsx của đơn vị cấp dưới (tệp hoặc thư mục)", _import)
-    received.add_argument("paths", type=Path, nargs="+", metavar="PATH", help="tệp .xlsx hoặc thư mục")
-    received.add_argument("--dry-run", action="store_true", help="chỉ xem mỗi tệp sẽ thay đổi gì, không lưu")
+    _report_commands(command, t)
+    _installation_commands(command, t)
+
+
+def _report_commands(command, t) -> None:  # type: ignore[no-untyped-def]
+    """Sending a report up, receiving and adding up those of the units below."""
+    export = command("export", t("xuất báo cáo đã hoàn tất ra tệp .xlsx ký số để gửi cấp trên",
+                                 "write a final report as a signed .xlsx to send up"), _export)
+    export.add_argument("file", type=Path, nargs="?",
+                        help=t("tệp báo cáo .json (đã hoàn tất)", "report file .json (final)"))
+    export.add_argument("--report", type=int, metavar="ID",
+                        help=t("hoặc: số của báo cáo trong cơ sở dữ liệu", "or: the report's number in the database"))
+    export.add_argument("-o", "--output", type=Path, help=t("tệp .xlsx hoặc thư mục ghi ra", ".xlsx file or folder"))
+    received = command("import", t("nhận các tệp .xlsx của đơn vị cấp dưới (tệp hoặc thư mục)",
+                                   "receive the .xlsx files of the units below (files or folders)"), _import)
+    received.add_argument("paths", type=Path, nargs="+", metavar="PATH",
+                          help=t("tệp .xlsx hoặc thư mục", ".xlsx file or folder"))
+    received.add_argument("--dry-run", action="store_true", help=t("chỉ xem mỗi tệp sẽ thay đổi gì, không lưu",
+                                                                   "only say what each file would change"))
     received.add_argument("--enrol-new", action="store_true",
-                          help="đăng ký khóa của đơn vị gửi lần đầu (in dấu vân tay để đối chiếu)")
-    complete = command("completeness", "đơn vị nào đã nộp, nộp muộn, chưa nộp", _completeness)
-    complete.add_argument("--kind", required=True, help="mã mẫu báo cáo, ví dụ bao-cao-ket-qua-khcn-cds")
-    complete.add_argument("--period", required=True, help="kỳ báo cáo, ví dụ 2025-9M, 2025-Q3")
-    complete.add_argument("--deadline", type=datetime.date.fromisoformat, help="hạn nộp YYYY-MM-DD")
-    complete.add_argument("-o", "--output", type=Path, help="ghi thêm ra tệp .xlsx")
-    total = command("consolidate", "tổng hợp các báo cáo đã nhận: .pdf, .xlsx hoặc .json", _consolidate)
-    total.add_argument("--kind", required=True, help="mã mẫu báo cáo")
-    total.add_argument("--period", required=True, help="kỳ báo cáo")
-    total.add_argument("-o", "--output", type=Path, required=True, help="tệp ra: .pdf, .xlsx hoặc .json")
-    total.add_argument("--save", action="store_true", help="lưu báo cáo tổng hợp thành bản nháp để sửa tiếp")
-    scope = command("scope", "xem hoặc đặt phạm vi sử dụng: commune, province MÃ, nation", _scope)
+                          help=t("đăng ký khóa của đơn vị gửi lần đầu (in dấu vân tay để đối chiếu)",
+                                 "enrol the key of a unit's first file (its fingerprint is printed)"))
+    complete = command("completeness", t("đơn vị nào đã nộp, nộp muộn, chưa nộp",
+                                         "which units have reported, late or not"), _completeness)
+    complete.add_argument("--kind", required=True, help=t("mã mẫu báo cáo, ví dụ bao-cao-ket-qua-khcn-cds",
+                                                          "template id, e.g. bao-cao-ket-qua-khcn-cds"))
+    complete.add_argument("--period", required=True, help=t("kỳ báo cáo, ví dụ 2025-9M, 2025-Q3",
+                                                            "period, e.g. 2025-9M, 2025-Q3"))
+    complete.add_argument("--deadline", type=date, help=t("hạn nộp YYYY-MM-DD", "deadline YYYY-MM-DD"))
+    complete.add_argument("-o", "--output", type=Path, help=t("ghi thêm ra tệp .xlsx", "also write an .xlsx file"))
+    total = command("consolidate", t("tổng hợp các báo cáo đã nhận: .pdf, .xlsx hoặc .json",
+                                     "consolidate the reports received: .pdf, .xlsx or .json"), _consolidate)
+    total.add_argument("--kind", required=True, help=t("mã mẫu báo cáo", "template id"))
+    total.add_argument("--period", required=True, help=t("kỳ báo cáo", "period"))
+    total.add_argument("-o", "--output", type=Path, required=True,
+                       help=t("tệp ra: .pdf, .xlsx hoặc .json", "output file: .pdf, .xlsx or .json"))
+    total.add_argument("--save", action="store_true", help=t("lưu báo cáo tổng hợp thành bản nháp để sửa tiếp",
+                                                             "save the consolidated report as a draft"))
+
+
+def _installation_commands(command, t) -> None:  # type: ignore[no-untyped-def]
+    """Whom this installation serves, and the keys it signs with and trusts."""
+    scope = command("scope", t("xem hoặc đặt phạm vi sử dụng: commune, province MÃ, nation",
+                               "show or set the scope: commune, province CODE, nation"), _scope)
     scope.add_argument("level", nargs="?", choices=["commune", "province", "nation"])
-    scope.add_argument("code", nargs="?", type=int, help="mã tỉnh, thành phố")
-    command("key", "in dấu vân tay khóa ký của máy này", _key)
-    enrol = command("enrol", "đăng ký khóa ký của đơn vị từ tệp nó gửi", _enrol)
+    scope.add_argument("code", nargs="?", type=int, help=t("mã tỉnh, thành phố", "province code"))
+    command("key", t("in dấu vân tay khóa ký của máy này", "print the fingerprint of this computer's key"), _key)
+    enrol = command("enrol", t("đăng ký khóa ký của đơn vị từ tệp nó gửi",
+                               "enrol the signing key of a unit from a file it sent"), _enrol)
     enrol.add_argument("files", type=Path, nargs="+", metavar="FILE")
-    enrol.add_argument("--fingerprint", help="dấu vân tay đọc qua điện thoại; từ chối nếu không khớp")
+    enrol.add_argument("--fingerprint", help=t("dấu vân tay đọc qua điện thoại; từ chối nếu không khớp",
+                                               "the fingerprint read over the phone; refused if it differs"))

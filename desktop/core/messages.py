@@ -296,6 +296,306 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Ngày «{text}» không có trên lịch",
         "The date «{text}» does not exist",
     ),
+    # ---- #13: command line and report files ----
+    "json.is_folder": (
+        "{file} là một thư mục, không phải tệp; hãy chỉ ra một tệp .json",
+        "{file} is a folder, not a file; name a .json file",
+    ),
+    "json.not_a_file": (
+        "{file} không phải tệp thường (là thiết bị, ống FIFO hay socket) nên không được đọc; "
+        "hãy chỉ ra một tệp .json",
+        "{file} is not a regular file (it is a device, a FIFO or a socket), so it was not read; "
+        "name a .json file",
+    ),
+    "json.too_big": (
+        "Tệp {file} lớn quá {limit} MB, không phải tệp báo cáo",
+        "The file {file} is larger than {limit} MB; it is not a report file",
+    ),
+    "json.not_utf8": (
+        "Không đọc được tệp {file}: không phải văn bản UTF-8 (có byte lạ ở dòng {line}). "
+        "Hãy lưu lại tệp với bảng mã UTF-8",
+        "Cannot read the file {file}: it is not UTF-8 text (a stray byte on line {line}). "
+        "Save the file again as UTF-8",
+    ),
+    "json.syntax": (
+        "Không đọc được tệp {file}: sai cú pháp JSON ở dòng {line}, cột {column}",
+        "Cannot read the file {file}: JSON syntax error on line {line}, column {column}",
+    ),
+    "json.too_deep": (
+        "Tệp {file} lồng nhau quá sâu (hơn {limit} cấp, ở «{field}»), không phải tệp báo cáo",
+        "The file {file} is nested too deeply (more than {limit} levels, at «{field}»); it is not a report file",
+    ),
+    "json.number_too_long": (
+        "Tệp {file} có một số dài {digits} chữ số («{start}…»), quá {limit} chữ số mà một ô số liệu nhận",
+        "The file {file} has a number of {digits} digits («{start}…»), more than the {limit} a figure can have",
+    ),
+    "json.number_too_big": (
+        "Tệp {file} có số «{value}» lớn quá mức một máy tính ghi được",
+        "The file {file} has the number «{value}», too large for a computer to hold",
+    ),
+    "json.not_a_number": (
+        "Tệp {file} có giá trị «{value}», không phải là số; hãy xóa hoặc thay bằng một số",
+        "The file {file} holds the value «{value}», which is not a number; delete it or put a number instead",
+    ),
+    "json.bad_character": (
+        "Tệp {file} có ký tự hỏng {code} (nửa cặp UTF-16) ở «{field}»; hãy gõ lại đoạn chữ đó",
+        "The file {file} has a broken character {code} (half of a UTF-16 pair) at «{field}»; retype that text",
+    ),
+    "report.missing": (
+        "Không đọc được tệp báo cáo {file}: không có tệp này",
+        "Cannot read the report file {file}: there is no such file",
+    ),
+    "report.no_permission": (
+        "Không đọc được tệp báo cáo {file}: không có quyền đọc tệp này",
+        "Cannot read the report file {file}: you are not allowed to read it",
+    ),
+    "report.number_as_text": (
+        "Tệp báo cáo {file}, bảng «{table}», dòng {row}, cột «{column}»: số được ghi dạng chữ «{value}», "
+        "không đọc chắc chắn được. Hãy nhập lại số trong phần mềm, hoặc trong tệp ghi chữ số không có dấu "
+        "ngăn cách hàng nghìn, dấu chấm trước phần thập phân (ví dụ 1234.5)",
+        "Report file {file}, table «{table}», row {row}, column «{column}»: the number is written as text "
+        "«{value}» and cannot be read with certainty. Type it again in the app, or write digits in the file "
+        "with no thousands separator and a dot before the decimals (for example 1234.5)",
+    ),
+    "report.unknown_template": (
+        "Tệp báo cáo {file} theo mẫu «{id}», nhưng phần mềm không có mẫu này (các mẫu có: {known})",
+        "The report file {file} follows the template «{id}», which this app does not have (it has: {known})",
+    ),
+    "render.same_file": (
+        "Tệp PDF ra {output} chính là tệp báo cáo {file}; hãy chọn tên khác với -o. Không có gì bị ghi",
+        "The output PDF {output} is the report file {file} itself; choose another name with -o. "
+        "Nothing was written",
+    ),
+    "render.input_is_pdf": (
+        "{file} là tệp PDF, không phải tệp báo cáo .json. Hãy chỉ ra tệp .json, và -o TỆP.pdf cho tệp ra. "
+        "Không có gì bị ghi",
+        "{file} is a PDF, not a .json report file. Name the .json file, and -o FILE.pdf for the output. "
+        "Nothing was written",
+    ),
+    "file.disk_full": (
+        "Đĩa đầy: không ghi được tệp {file}. Hãy giải phóng chỗ trống trên đĩa rồi thử lại; tệp cũ (nếu có) "
+        "vẫn còn nguyên",
+        "The disk is full: cannot write the file {file}. Free some space on the disk and try again; "
+        "the old file, if any, is unchanged",
+    ),
+    "file.no_folder": (
+        "Không ghi được tệp {file}: không có thư mục {folder}",
+        "Cannot write the file {file}: there is no folder {folder}",
+    ),
+    "file.no_permission": (
+        "Không ghi được tệp {file}: không có quyền ghi vào thư mục {folder} hay vào tệp này",
+        "Cannot write the file {file}: you are not allowed to write in the folder {folder} or to this file",
+    ),
+    "file.read_only_disk": (
+        "Không ghi được tệp {file}: ổ đĩa chỉ đọc được, không ghi được",
+        "Cannot write the file {file}: the disk can be read but not written",
+    ),
+    "file.not_regular_output": (
+        "{file} không phải tệp thường (là thiết bị, ống FIFO hay socket); phần mềm không ghi vào đó. "
+        "Hãy chọn một tên tệp khác",
+        "{file} is not a regular file (it is a device, a FIFO or a socket); the app does not write to it. "
+        "Choose another file name",
+    ),
+    "forms.folder_missing": (
+        "Không có thư mục mẫu báo cáo {folder}",
+        "There is no template folder {folder}",
+    ),
+    "forms.not_a_folder": (
+        "{folder} không phải thư mục; hãy chỉ ra thư mục chứa các tệp mẫu báo cáo (.toml)",
+        "{folder} is not a folder; name the folder holding the report template files (.toml)",
+    ),
+    "forms.folder_empty": (
+        "Thư mục {folder} không có tệp mẫu báo cáo (.toml) nào",
+        "The folder {folder} holds no report template file (.toml)",
+    ),
+    "cli.interrupted": (
+        "Đã dừng theo yêu cầu (Ctrl-C); không có gì bị thay đổi.",
+        "Stopped on request (Ctrl-C); nothing was changed.",
+    ),
+    "cli.bug": (
+        "Lỗi phần mềm: {detail}; chi tiết đã ghi vào {log}",
+        "Software error: {detail}; the details were written to {log}",
+    ),
+    "cli.bug_unlogged": (
+        "Lỗi phần mềm: {detail}; không ghi được chi tiết vào {log}",
+        "Software error: {detail}; the details could not be written to {log}",
+    ),
+    "cli.export_needs_source": (
+        "baocao export: cần tệp báo cáo .json hoặc --report SỐ",
+        "baocao export: give a .json report file or --report ID",
+    ),
+    "cli.scope_needs_code": (
+        "baocao scope province: cần mã tỉnh, thành phố (ví dụ 31)",
+        "baocao scope province: give the province's code (for example 31)",
+    ),
+    # ---- #13: database, backups and restores ----
+    "db.not_a_file": (
+        "{file} không phải tệp thường (là thư mục, thiết bị, ống FIFO hay socket) nên không dùng làm cơ sở "
+        "dữ liệu được. Hãy chỉ ra tệp cơ sở dữ liệu của baocao (thường tên là baocao.sqlite). Không có gì bị thay đổi.",
+        "{file} is not a regular file (it is a folder, a device, a FIFO or a socket), so it cannot be a database. "
+        "Name baocao's database file (usually baocao.sqlite). Nothing was changed.",
+    ),
+    "db.not_sqlite": (
+        "Tệp {file} không phải cơ sở dữ liệu của baocao (không phải tệp SQLite), baocao không mở để khỏi làm "
+        "hỏng nó. Hãy chỉ ra tệp cơ sở dữ liệu của baocao (thường tên là baocao.sqlite). Tệp không bị thay đổi.",
+        "The file {file} is not a baocao database (it is not an SQLite file); baocao does not open it, so as "
+        "not to damage it. Name baocao's database file (usually baocao.sqlite). The file was not changed.",
+    ),
+    "db.foreign": (
+        "Tệp {file} là cơ sở dữ liệu của chương trình khác (có bảng «{table}»), baocao không mở để khỏi làm "
+        "hỏng nó. Hãy chỉ ra tệp cơ sở dữ liệu của baocao, hoặc một tên tệp mới để tạo cơ sở dữ liệu mới. "
+        "Tệp không bị thay đổi.",
+        "The file {file} is another program's database (it has the table «{table}»); baocao does not open it, "
+        "so as not to damage it. Name baocao's database file, or a new file name to make a new database. "
+        "The file was not changed.",
+    ),
+    "db.disk_full": (
+        "Đĩa đầy: không ghi được cơ sở dữ liệu {file}. Hãy giải phóng chỗ trống trên ổ đĩa đó (xóa bớt tệp "
+        "không cần, dọn Thùng rác) rồi thử lại. Thay đổi vừa rồi chưa được lưu; dữ liệu đã lưu trước đó vẫn "
+        "còn nguyên.",
+        "The disk is full: cannot write the database {file}. Free some space on that disk (delete files you do "
+        "not need, empty the Recycle Bin) and try again. The last change was not saved; the data saved before "
+        "it are intact.",
+    ),
+    "db.wal_read_only": (
+        "Tệp nhật ký {wal} của cơ sở dữ liệu {file} chỉ đọc được, không ghi được, nên baocao không lưu được. "
+        "Hãy bỏ thuộc tính «chỉ đọc» của tệp {wal} rồi mở lại; đừng xóa tệp đó: nó có thể giữ những thay đổi "
+        "chưa ghi vào {file}. Không có gì bị thay đổi.",
+        "The journal file {wal} of the database {file} can be read but not written, so baocao cannot save. "
+        "Clear the «read-only» attribute of {wal} and open again; do not delete that file: it may hold changes "
+        "not yet written into {file}. Nothing was changed.",
+    ),
+    "backup.onto_database_file": (
+        "Không ghi bản sao lưu vào {destination}: đó là tệp đi kèm của cơ sở dữ liệu {file} (nhật ký -wal, "
+        "-shm, -journal hoặc tệp khóa .lock); ghi đè lên sẽ làm hỏng hoặc mất dữ liệu. Hãy chọn tên hoặc thư "
+        "mục khác. Không có gì bị thay đổi.",
+        "The backup is not written to {destination}: it is a companion file of the database {file} (its -wal, "
+        "-shm, -journal or .lock file); writing over it would damage or lose data. Choose another name or "
+        "folder. Nothing was changed.",
+    ),
+    "backup.target_not_a_file": (
+        "Không ghi bản sao lưu vào {destination}: đó không phải tệp thường (là thư mục, thiết bị, ống FIFO hay "
+        "socket). Hãy chọn một tên tệp, ví dụ baocao-sao-luu.sqlite. Không có gì bị thay đổi.",
+        "The backup is not written to {destination}: it is not a regular file (it is a folder, a device, a "
+        "FIFO or a socket). Choose a file name, for example baocao-backup.sqlite. Nothing was changed.",
+    ),
+    "backup.disk_full": (
+        "Đĩa đầy: không ghi được bản sao lưu {destination}. Hãy giải phóng chỗ trống hoặc sao lưu sang ổ "
+        "đĩa khác (ví dụ USB). Tệp {destination} (nếu đã có) và cơ sở dữ liệu không bị thay đổi.",
+        "The disk is full: cannot write the backup {destination}. Free some space, or back up to another "
+        "disk (for example a USB stick). The file {destination} (if it existed) and the database are unchanged.",
+    ),
+    "backup.not_a_file": (
+        "{file} không phải tệp thường (là thư mục, thiết bị, ống FIFO hay socket), không phải bản sao lưu. "
+        "Dữ liệu hiện tại không bị thay đổi.",
+        "{file} is not a regular file (it is a folder, a device, a FIFO or a socket), not a backup. "
+        "The current data were not changed.",
+    ),
+    "backup.bad_document": (
+        "Bản sao lưu {file} có một báo cáo hỏng (bảng {table}, dòng {row}, trường «{field}»: {detail}); nếu "
+        "khôi phục, phần mềm sẽ không mở được. Hãy chọn một bản sao lưu khác. Dữ liệu hiện tại không bị thay đổi.",
+        "The backup {file} holds a damaged report (table {table}, row {row}, field «{field}»: {detail}); "
+        "restored, the app could not open it. Choose another backup. The current data were not changed.",
+    ),
+    "restore.disk_full": (
+        "Đĩa đầy: không đủ chỗ trong thư mục {folder} để khôi phục cơ sở dữ liệu {file} (cần chỗ cho một bản "
+        "sao của bản sao lưu và một bản sao của dữ liệu hiện tại). Hãy giải phóng chỗ trống rồi thử lại. "
+        "Dữ liệu hiện tại không bị thay đổi.",
+        "The disk is full: there is not enough space in the folder {folder} to restore the database {file} "
+        "(it needs room for a copy of the backup and a copy of the current data). Free some space and try "
+        "again. The current data were not changed.",
+    ),
+    # ---- #13: templates and text ----
+    "template.not_a_file": (
+        "{file} không phải tệp thường (là thư mục, thiết bị, ống FIFO hay socket), không phải tệp mẫu báo cáo",
+        "{file} is not a regular file (it is a folder, a device, a FIFO or a socket), not a report template file",
+    ),
+    "template.too_big": (
+        "Tệp mẫu báo cáo {file} lớn quá {limit} (một mẫu chỉ vài chục KB); tệp không được đọc",
+        "The report template file {file} is larger than {limit} (a template is a few dozen KB); it was not read",
+    ),
+    "template.too_deep": (
+        "Tệp mẫu báo cáo {file} có lỗi ở «{field}»: các bảng, danh sách lồng nhau quá {limit} cấp; "
+        "mẫu báo cáo không cần sâu như vậy",
+        "The report template file {file} has an error at «{field}»: tables and lists are nested more than "
+        "{limit} levels deep; a template needs no such depth",
+    ),
+    "template.too_deep_at_line": (
+        "Tệp mẫu báo cáo {file} có lỗi ở dòng {line}: các ngoặc [ ], {{ }} và khóa có dấu chấm lồng nhau quá "
+        "{limit} cấp; mẫu báo cáo không cần sâu như vậy",
+        "The report template file {file} has an error on line {line}: brackets [ ], {{ }} and dotted keys are "
+        "nested more than {limit} levels deep; a template needs no such depth",
+    ),
+    "template.number_too_long_at_line": (
+        "Tệp mẫu báo cáo {file} có lỗi ở dòng {line}: có một số dài {digits} chữ số, quá {limit} chữ số",
+        "The report template file {file} has an error on line {line}: a number of {digits} digits, more than {limit}",
+    ),
+    "template.not_finite": (
+        "Tệp mẫu báo cáo {file} có lỗi ở trường «{field}»: «{value}» không phải là một số thật; "
+        "hãy ghi một số, ví dụ 0.5 (không dùng nan, inf)",
+        "The report template file {file} has an error in field «{field}»: «{value}» is not a real number; "
+        "write a number, for example 0.5 (not nan or inf)",
+    ),
+    "template.number_too_big": (
+        "Tệp mẫu báo cáo {file} có lỗi ở trường «{field}»: số dài quá {limit} chữ số",
+        "The report template file {file} has an error in field «{field}»: the number has more than {limit} digits",
+    ),
+    "template.control_chars": (
+        "Tệp mẫu báo cáo {file} có lỗi ở trường «{field}»: có ký tự điều khiển {chars} (không nhìn thấy, "
+        "không in được); hãy xóa đi",
+        "The report template file {file} has an error in field «{field}»: it holds the control characters "
+        "{chars} (invisible, not printable); delete them",
+    ),
+    "template.placeholder_format": (
+        "Tệp mẫu báo cáo {file} có lỗi ở trường «{field}»: chỗ điền «{placeholder}» chỉ được viết tên trong "
+        "ngoặc, ví dụ {{unit_name}}, không thêm định dạng (:…), chuyển đổi (!r, !s), thuộc tính (.x) hay "
+        "chỉ số ([0]); dùng được: {known}",
+        "The report template file {file} has an error in field «{field}»: the placeholder «{placeholder}» may "
+        "only be a name in braces, for example {{unit_name}}, with no format (:…), conversion (!r, !s), "
+        "attribute (.x) or index ([0]); known ones: {known}",
+    ),
+    "template.folder_unreadable": (
+        "Không đọc được thư mục mẫu báo cáo {folder}: {detail}",
+        "Cannot read the template folder {folder}: {detail}",
+    ),
+    "check.control_chars": (
+        "có ký tự điều khiển {chars} (không nhìn thấy, có thể đảo ngược chữ hiển thị); khi in, các ký tự "
+        "này bị bỏ đi; hãy xóa đi hoặc gõ lại đoạn này",
+        "holds the control characters {chars} (invisible; some reverse the text shown); they are left out "
+        "when printing; delete them or retype this text",
+    ),
+    "check.no_glyph": (
+        "có ký tự {chars} mà phông chữ của văn bản không có, nên in ra sẽ thành chỗ trống; hãy thay bằng chữ "
+        "hoặc xóa đi",
+        "holds the characters {chars}, which the document's font does not have, so they would print as "
+        "blanks; replace them with words or delete them",
+    ),
+    "check.unit_unknown": (
+        "mã đơn vị hành chính {code} không có trong danh mục chính thức (sau sắp xếp năm 2025)",
+        "the administrative unit code {code} is not in the official list (after the 2025 reorganisation)",
+    ),
+    "check.unit_province": (
+        "mã đơn vị {code} là {name} thuộc {province} (mã {actual}), không thuộc tỉnh, thành phố mã {claimed} "
+        "ghi trong báo cáo",
+        "the unit code {code} is {name} in {province} (code {actual}), not in the province with code {claimed} "
+        "the report gives",
+    ),
+    "check.period_invalid": (
+        "không hiểu kỳ báo cáo «{period}»",
+        "cannot read the reporting period «{period}»",
+    ),
+    "check.period_not_taken": (
+        "mẫu báo cáo này không lập cho {label_vi}; mẫu nhận: {kinds_vi}",
+        "this report template is not made for {label_en}; it takes: {kinds_en}",
+    ),
+    "check.ratio_zero": (
+        "0/0 không tính được tỷ lệ: tử số và mẫu số đều bằng 0; nếu chưa có số liệu, hãy để trống",
+        "0/0 gives no ratio: the numerator and the denominator are both 0; leave them empty if there are no figures",
+    ),
+    "check.ratio_zero_denominator": (
+        "mẫu số bằng 0 nhưng tử số là {numerator}: không tính được tỷ lệ",
+        "the denominator is 0 but the numerator is {numerator}: there is no ratio",
+    ),
 }
 CATALOGUE.update(EXCHANGE_MESSAGES)
 

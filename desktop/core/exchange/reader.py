@@ -7,7 +7,6 @@ here, is the importer's business (importer.py).
 """
 
 import json
-import math
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -20,13 +19,10 @@ from desktop.core.exchange.manifest import DATA, MANIFEST, SCHEMA, SIGNATURE
 from desktop.core.exchange.safezip import SafeZip, open_zip
 from desktop.core.reportfile import MAX_BYTES, parse_report
 from desktop.core.schemacheck import first_problem
-from desktop.core.tables import NUMERIC_TYPES, Row, cell_type, column_from_dict
 
 MAX_MANIFEST = 256 * 1024
 MAX_DEPTH = 40
 MAX_STRING = 200_000
-_NUMBER_TEXT = re.compile(r"-?[0-9]{1,30}(\.[0-9]{1,15})?")
-_WHOLE_TEXT = re.compile(r"-?[0-9]{1,30}")
 _FORMULA = re.compile(rb"<(?:[a-z]+:)?f[ >/]")
 
 
@@ -124,9 +120,11 @@ def _report(raw: bytes, file: str) -> Report:
         raise BaocaoError("exchange.data_invalid", file=file, field="(gốc)", detail=str(error)[:200]) from error
     _check_limits(data, file, "", 0)
     try:
-        return parse_report(data, file, lambda checked: _check_numbers(checked, file))
+        return parse_report(data, file)
     except ReportFileError as error:
         context = error.message.context
+        if error.code == "report.number_as_text":  # the exchange's own words: "Không nhận"
+            raise BaocaoError("exchange.number_as_text", **context) from error
         raise BaocaoError("exchange.data_invalid", file=file, field=context.get("field", ""),
                           detail=context.get("detail", "")) from error
 
@@ -141,35 +139,6 @@ def _check_limits(value: Any, file: str, where: str, depth: int) -> None:
     items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
     for key, item in items:
         _check_limits(item, file, f"{where}.{key}" if where else str(key), depth + 1)
-
-
-def _check_numbers(data: dict[str, Any], file: str) -> None:
-    """A number cell holds a number or its exact digits («1234.5»), never text in Vietnamese form
-    («1.234,5»): that would be read as another number, or not at all."""
-    for a, appendix in enumerate(data.get("appendices", [])):
-        for t, table in enumerate(appendix.get("tables", [])):
-            columns = [column_from_dict(c) for c in table["columns"]]
-            for r, raw in enumerate(table.get("rows", [])):
-                row = Row(kind=raw.get("kind", ""))
-                for column in columns:
-                    value, kind = raw.get("cells", {}).get(column.key), cell_type(row, column)
-                    if kind in NUMERIC_TYPES and value is not None and not _is_number(value, kind == "count"):
-                        raise BaocaoError("exchange.number_as_text", file=file, table=table.get("title") or table["id"],
-                                          row=r + 1, column=column.title, value=str(value)[:40],
-                                          field=f"appendices[{a}].tables[{t}].rows[{r}]")
-
-
-def _is_number(value: Any, whole: bool) -> bool:
-    """An int, a finite float, or the exact digits of a Decimal as to_dict writes them («700.840»);
-    a count is whole, so «33.099» there could only be the Vietnamese way of writing 33099."""
-    if isinstance(value, bool):
-        return False
-    if isinstance(value, int):
-        return True
-    if isinstance(value, float):
-        return math.isfinite(value) and not whole
-    pattern = _WHOLE_TEXT if whole else _NUMBER_TEXT
-    return isinstance(value, str) and pattern.fullmatch(value) is not None
 
 
 def _check_agrees(report: Report, manifest: dict[str, Any], file: str) -> None:
