@@ -40,8 +40,9 @@ def _choice(text: str, column: Column) -> str:
 
 
 def parse_cell(text: str, kind: str | None, column: Column) -> Any:
-    """The value typed into a cell, or None for an empty cell; BaocaoError when it cannot be read."""
-    text = nfc(text).strip()
+    """The value typed into a cell, or None for an empty cell; BaocaoError when it cannot be read.
+    Control characters (NUL, ESC, U+202E …, see texthygiene) are dropped; line breaks and tabs stay."""
+    text = nfc(text).strip()  # nfc drops the control characters
     if kind is None:
         raise BaocaoError("cell.not_applicable", column=column.title)
     if not text:
@@ -84,13 +85,14 @@ def _set_ratio(table: Table, index: int, text: str) -> bool:
 
 
 def set_cell(table: Table, index: int, key: str, text: str) -> bool:
-    """Store typed text in a cell; True if the value changed. Raises (changing nothing) if unreadable."""
+    """Store typed text in a cell, without its control characters; True if the value changed. Raises
+    (changing nothing) if unreadable."""
     column = table.column(key)
     if not column.editable:
         raise BaocaoError("cell.computed", column=column.title)
     row = table.rows[index]
     kind_before = row.kind
-    text = nfc(text)
+    text = nfc(text)  # NFC, control characters dropped
     try:
         _typed_kind(row, column, text)
         if row.kind == "ratio" and column.type == "amount" and "/" in text:

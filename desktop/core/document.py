@@ -2,6 +2,7 @@
 
 import copy
 import datetime
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -127,8 +128,14 @@ class Report:
         return found
 
 
+# A placeholder {name}, or a doubled brace printed as one ({{ → {); anything else is left as written.
+_PLACEHOLDER = re.compile(r"\{\{|\}\}|\{(\w+)\}")
+
+
 def _fill(text: str, values: dict[str, str]) -> str:
-    return text.format_map(values)
+    """The text with each {name} of `values` filled in. Not str.format: a template the loader did not
+    check ({unit_name:>900000000}, {unit_name!r}, {unit_name.x}) is left as written, never expanded."""
+    return _PLACEHOLDER.sub(lambda m: values.get(m[1], m[0]) if m[1] else m[0][0], text)
 
 
 def _sections(items: tuple[OutlineItem, ...], values: dict[str, str]) -> list[Section]:

@@ -1,8 +1,11 @@
 """forms/*.toml → checked against the template schema → Template. Errors name the file and field."""
 
-import string
+import math
+import os
+import re
+import stat
 import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -11,9 +14,19 @@ from desktop.core.errors import TemplateError
 from desktop.core.schemacheck import field_path, first_problem
 from desktop.core.tabledefs import build_appendices, build_validation
 from desktop.core.template import PLACEHOLDERS, OutlineItem, SignerDefaults, Template
+from desktop.core.texthygiene import clean, codepoint, controls
 from desktop.core.vnformat import nfc_tree
 
 SCHEMA = "template.schema.json"
+# The largest form (ke-hoach-nq57.toml) is 60 KB; a file 30 times that is not a template.
+MAX_BYTES = 2 * 1024 * 1024
+# Tables and lists nested: the real forms go 8 deep, an outline of four levels 9.
+MAX_DEPTH = 16
+# Before parsing, brackets and dotted keys on a line (tomllib recurses on the first and is quadratic in
+# the second: 30,000 dotted parts take 20 s); generous, since floats in an array count as well.
+MAX_NESTING = 2 * MAX_DEPTH
+# No figure a template gives (a version, a level, a width, a cell) needs more than 15 digits.
+MAX_INTEGER = 10**15
 
 
 def _texts(value: Any, path: list[str | int]) -> Iterable[tuple[list[str | int], str]]:
@@ -27,18 +40,30 @@ def _texts(value: Any, path: list[str | int]) -> Iterable[tuple[list[str | int],
             yield from _texts(item, [*path, key])
 
 
+# In a text: a doubled brace (printed as one), a {…} placeholder, or a brace left alone.
+_BRACES = re.compile(r"\{\{|\}\}|\{([^{}]*)\}|[{}]")
+
+
 def _check_placeholders(raw: Mapping[str, Any], file: str) -> None:
+    """Only {name} with a known name: no format spec ({unit_name:>900000000} would build a 900 M
+    character text), no conversion (!r), no attribute or index ({unit_name.x}, {unit_name[0]})."""
+    known = ", ".join("{" + p + "}" for p in PLACEHOLDERS)
     for path, text in _texts(raw, []):
-        try:
-            names = [name for _, name, _, _ in string.Formatter().parse(text) if name is not None]
-        except ValueError as error:
-            raise TemplateError("template.invalid", file=file, field=field_path(path),
-                                detail=f"dấu ngoặc {{ }} không khớp ({error})") from error
-        for name in names:
-            if name not in PLACEHOLDERS:
-                known = ", ".join("{" + p + "}" for p in PLACEHOLDERS)
+        for match in _BRACES.finditer(text):
+            inner = match[1]
+            if match[0] in ("{{", "}}"):
+                continue
+            if inner is None:
                 raise TemplateError("template.invalid", file=file, field=field_path(path),
-                                    detail=f"không có chỗ điền «{{{name}}}»; dùng được: {known}")
+                                    detail="dấu ngoặc { } không khớp (viết {{ hoặc }} để in một dấu ngoặc)")
+            if inner in PLACEHOLDERS:
+                continue
+            name = re.split(r"[:!.\[]", inner, maxsplit=1)[0]
+            if name != inner:
+                raise TemplateError("template.placeholder_format", file=file, field=field_path(path),
+                                    placeholder=match[0][:60], known=known)
+            raise TemplateError("template.invalid", file=file, field=field_path(path),
+                                detail=f"không có chỗ điền «{{{name[:60]}}}»; dùng được: {known}")
 
 
 def _outline(items: list[dict[str, Any]]) -> tuple[OutlineItem, ...]:
@@ -55,9 +80,42 @@ def _outline(items: list[dict[str, Any]]) -> tuple[OutlineItem, ...]:
     )
 
 
+def _walk(raw: Mapping[str, Any]) -> Iterator[tuple[list[str | int], Any]]:
+    """Every value of a parsed file with its path, containers included, without recursion."""
+    stack: list[tuple[list[str | int], Any]] = [([], raw)]
+    while stack:
+        path, value = stack.pop()
+        yield path, value
+        if isinstance(value, dict):
+            stack.extend(([*path, k], v) for k, v in reversed(value.items()))
+        elif isinstance(value, list):
+            stack.extend(([*path, i], v) for i, v in reversed(list(enumerate(value))))
+
+
+def _check_values(raw: Mapping[str, Any], file: str) -> None:
+    """What the schema cannot say: the depth, numbers that are finite and of a sensible size, texts
+    without control characters."""
+    for path, value in _walk(raw):
+        if len(path) >= MAX_DEPTH and isinstance(value, dict | list):
+            raise TemplateError("template.too_deep", file=file, field=field_path(path), limit=MAX_DEPTH)
+        if isinstance(value, float) and not math.isfinite(value):
+            raise TemplateError("template.not_finite", file=file, field=field_path(path), value=str(value))
+        if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_INTEGER:
+            raise TemplateError("template.number_too_big", file=file, field=field_path(path),
+                                limit=len(str(MAX_INTEGER)) - 1)
+        texts = [(path, value)] if isinstance(value, str) else []
+        if isinstance(value, dict):  # a key is printed in the messages that name a field
+            texts += [([*path, clean(key)[0]], key) for key in value if isinstance(key, str)]
+        for where, text in texts:
+            if found := controls(text):
+                raise TemplateError("template.control_chars", file=file, field=field_path(where),
+                                    chars=", ".join(codepoint(c) for c in found[:5]))
+
+
 def build_template(raw: Mapping[str, Any], source: Path | None = None) -> Template:
     """A Template from a parsed template file (a dict), after checking it against the schema."""
     file = str(source) if source else "(mẫu)"
+    _check_values(raw, file)
     raw = nfc_tree(dict(raw))
     problem = first_problem(SCHEMA, raw)
     if problem:
@@ -93,15 +151,79 @@ def build_template(raw: Mapping[str, Any], source: Path | None = None) -> Templa
     )
 
 
+# Tokens that matter for nesting: strings and comments (skipped whole), line ends, brackets, dots.
+_TOKENS = re.compile(r'''
+    "{3}(?:[^\\]|\\.)*?"{3,5}     # multi-line basic string
+  | '{3}.*?'{3,5}                 # multi-line literal string
+  | "[^"\\\n]*(?:\\.[^"\\\n]*)*"  # basic string
+  | '[^'\n]*'                     # literal string
+  | \#[^\n]*                      # comment
+  | \n | [\[\]{}]
+  | [0-9][0-9_]*(?:\.[0-9][0-9_]*)+  # a float (one dot), or a dotted key of numbers
+  | [0-9][0-9_]{31,}               # a long run of digits (tomllib converts any length, slowly)
+  | \.                            # a dot between the parts of a key
+''', re.DOTALL | re.VERBOSE)
+
+
+def _check_tokens(text: str, file: str) -> None:
+    """Refuse, before parsing, a line nesting brackets and dotted keys beyond MAX_NESTING, and a number
+    far longer than any figure."""
+    depth = dots = 0
+    for token in _TOKENS.finditer(text):
+        word = token[0]
+        if word == "\n":
+            dots = 0
+        elif word in "[{":
+            depth += 1
+        elif word in "]}":
+            depth = max(depth - 1, 0)
+        elif word == ".":
+            dots += 1
+        elif word[0].isdigit():
+            if "." not in word:
+                raise TemplateError("template.number_too_long_at_line", file=file, line=_line(text, token.start()),
+                                    digits=len(word.replace("_", "")), limit=len(str(MAX_INTEGER)) - 1)
+            dots += word.count(".") - 1
+        if depth + dots > MAX_NESTING:
+            raise TemplateError("template.too_deep_at_line", file=file, line=_line(text, token.start()),
+                                limit=MAX_DEPTH)
+
+
+def _line(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset) + 1
+
+
+def _read_text(path: Path) -> str:
+    """The file's text, read only if it is a regular file of at most MAX_BYTES (a FIFO, a device or a
+    huge file is refused before anything is read into memory)."""
+    try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            raise TemplateError("template.not_a_file", file=str(path))
+        with path.open("rb") as handle:
+            data = handle.read(MAX_BYTES + 1)  # the size on disk may change, or lie (/proc)
+    except OSError as error:
+        raise TemplateError("template.unreadable", file=str(path), detail=str(error)) from error
+    if len(data) > MAX_BYTES:
+        raise TemplateError("template.too_big", file=str(path), limit=f"{MAX_BYTES // (1024 * 1024)} MB")
+    try:
+        return data.decode("utf-8-sig")  # a byte order mark, as Notepad writes, is not text
+    except UnicodeDecodeError as error:
+        raise TemplateError("template.unreadable", file=str(path), detail=str(error)) from error
+
+
 def load_template(path: Path) -> Template:
     """Read and check one template file."""
+    text = _read_text(path)
+    _check_tokens(text, str(path))
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as error:
-        raise TemplateError("template.unreadable", file=str(path), detail=str(error)) from error
+        raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise TemplateError("template.unreadable", file=str(path),
                             detail=f"sai cú pháp TOML: {error}") from error
+    except ValueError as error:  # an integer of more than 4,300 digits
+        raise TemplateError("template.unreadable", file=str(path), detail=str(error)[:200]) from error
+    except RecursionError as error:  # what _check_tokens missed
+        raise TemplateError("template.too_deep", file=str(path), field="(gốc)", limit=MAX_DEPTH) from error
     return build_template(raw, path)
 
 
@@ -131,6 +253,19 @@ class Catalogue:
 
 
 def load_catalogue(folder: Path | None = None) -> Catalogue:
-    """Every template file (*.toml) of a folder, forms/ by default."""
+    """Every template file (*.toml) of a folder, forms/ by default; a folder that is missing, cannot be
+    read or holds no template file is refused (TemplateError), so neither the window nor a command
+    starts with no report kind."""
     folder = folder or bundle.forms_dir()
-    return Catalogue(load_template(path) for path in sorted(folder.glob("*.toml")))
+    try:
+        names = os.listdir(folder)
+    except FileNotFoundError as error:
+        raise TemplateError("forms.folder_missing", folder=str(folder)) from error
+    except NotADirectoryError as error:
+        raise TemplateError("forms.not_a_folder", folder=str(folder)) from error
+    except OSError as error:
+        raise TemplateError("template.folder_unreadable", folder=str(folder), detail=str(error)) from error
+    paths = sorted(folder / name for name in names if name.endswith(".toml"))
+    if not paths:
+        raise TemplateError("forms.folder_empty", folder=str(folder))
+    return Catalogue(load_template(path) for path in paths)

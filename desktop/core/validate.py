@@ -1,7 +1,8 @@
 """Checking a report: every problem at once, as a list of issues. User data never raises here.
 
 The rules come from two places: the checks every report gets (dates, numbers, ratios, footnotes,
-punctuation) and those its template declares (required fields, sums, the jump threshold).
+punctuation, the unit and its province, texts that would not print) and those its template declares
+(required fields, the periods it takes, sums, the jump threshold).
 """
 
 import datetime
@@ -10,64 +11,24 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from desktop.core import units
 from desktop.core.document import Report
+from desktop.core.errors import BaocaoError
 from desktop.core.history import PastValue, current_value
+from desktop.core.issue import ERROR, WARNING, Issue, Place, cell_name, cell_place, field_place, shown
 from desktop.core.messages import Message
-from desktop.core.periods import parse_period
-from desktop.core.tables import Column, Row, Table, cell_type, row_labels
+from desktop.core.periods import Period, accepts, label, parse_period
+from desktop.core.tables import Column, Row, Table, cell_type
 from desktop.core.template import SumRule, Template, Validation
-from desktop.core.vnformat import format_number, format_percent, heading_label
+from desktop.core.textchecks import text_issues
+from desktop.core.vnformat import format_number, format_percent, heading_label, nfc
 
-ERROR, WARNING = "error", "warning"
-
-# What each top-level field is called on the form.
-FIELD_NAMES = {
-    "number": ("Số văn bản", "Document number"),
-    "date": ("Ngày ban hành", "Date of issue"),
-    "title": ("Trích yếu", "Subject line"),
-    "place": ("Địa danh", "Place name"),
-    "kinh_gui": ("Kính gửi", "Addressees"),
-    "opening": ("Đoạn mở đầu", "Opening paragraph"),
-    "closing": ("Đoạn kết", "Closing paragraph"),
-    "recipients": ("Nơi nhận", "Recipients"),
-    "signer.position": ("Chức vụ người ký", "Signer's position"),
-    "signer.name": ("Họ tên người ký", "Signer's name"),
-    "legal_bases": ("Căn cứ", "Legal bases"),
-    "footnotes": ("Chú thích", "Footnotes"),
-    "sections": ("Nội dung", "Body"),
-}
+# Issue, Place and the names of places live in issue.py; they are used from here as before.
+__all__ = ["ERROR", "WARNING", "Context", "Issue", "Place", "cell_name", "cell_place", "errors", "issue_dict",
+           "validate"]
 
 FOOTNOTE_MARK = re.compile(r"\[\^(\d+)\]")
 NUMBER = re.compile(r"^\d{1,6}$")
-
-
-@dataclass(frozen=True)
-class Place:
-    """Where an issue is: a field, or a cell of a table (row and column), named for the clerk."""
-
-    field: str  # "number", "signer.name", or "table:<id>" for cells
-    row: int = -1
-    column: str = ""
-    vi: str = ""
-    en: str = ""
-
-
-@dataclass(frozen=True)
-class Issue:
-    """One problem: its level, its coded message and where it is; `explanation` is the giải trình."""
-
-    level: str
-    message: Message
-    place: Place
-    explanation: str = ""
-
-    @property
-    def code(self) -> str:
-        return self.message.code
-
-    def text(self, lang: str = "vi") -> str:
-        where = self.place.en if lang == "en" else self.place.vi
-        return f"{where}: {self.message.text(lang)}"
 
 
 @dataclass
@@ -78,28 +39,7 @@ class Context:
     rules: Validation
     today: datetime.date
     history: Mapping[str, Sequence[PastValue]] = field(default_factory=dict)
-
-
-def _field_place(name: str) -> Place:
-    vi, en = FIELD_NAMES[name]
-    return Place(name, vi=vi, en=en)
-
-
-def cell_name(table: Table, index: int, column: Column, lang: str = "vi") -> str:
-    """'dòng 5 «Tỷ lệ phủ sóng 5G», cột «Năm 2025»': a cell as the clerk finds it in the table."""
-    label = row_labels(table)[index] or str(index + 1)
-    name = str(table.rows[index].cells.get("name", ""))
-    short = name if len(name) <= 60 else name[:57] + "…"
-    if lang == "en":
-        return f"row {label} «{short}», column «{column.title}»"
-    return f"dòng {label} «{short}», cột «{column.title}»"
-
-
-def cell_place(table: Table, index: int, column: Column, appendix_label: str) -> Place:
-    """'Phụ lục 2, dòng 5 «Tỷ lệ phủ sóng 5G», cột «Năm 2025»'."""
-    vi = f"{appendix_label}, {cell_name(table, index, column)}"
-    en = f"{appendix_label}, {cell_name(table, index, column, 'en')}"
-    return Place(f"table:{table.id}", index, column.key, vi, en)
+    periods: tuple[str, ...] = ()  # the period kinds the template takes; () without a template
 
 
 # ---- fields ----
@@ -123,11 +63,11 @@ def check_fields(ctx: Context) -> Iterator[Issue]:
         for name in names:
             if _empty(_value_of(ctx.report, name)):
                 code = "check.required" if level == ERROR else "check.recommended"
-                yield Issue(level, Message(code, {}), _field_place(name))
+                yield Issue(level, Message(code, {}), field_place(name))
     yield from _check_date(ctx)
     number = ctx.report.number.strip()
     if number and not NUMBER.match(number):
-        yield Issue(ERROR, Message("check.number_format", {"value": number}), _field_place("number"))
+        yield Issue(ERROR, Message("check.number_format", {"value": shown(number)}), field_place("number"))
 
 
 def _check_date(ctx: Context) -> Iterator[Issue]:
@@ -136,10 +76,59 @@ def _check_date(ctx: Context) -> Iterator[Issue]:
         return
     if date > ctx.today:
         yield Issue(ERROR, Message("check.date_future", {"date": date.strftime("%d/%m/%Y")}),
-                    _field_place("date"))
+                    field_place("date"))
     if date.year != ctx.report.year:
         yield Issue(ERROR, Message("check.date_year", {"date": date.strftime("%d/%m/%Y"),
-                                                       "year": ctx.report.year}), _field_place("date"))
+                                                       "year": ctx.report.year}), field_place("date"))
+
+
+# ---- the unit and the period ----
+
+def _unit_issue(report: Report) -> Message | None:
+    """The unit's code must be in the official list, and in the province the report names."""
+    unit = report.unit
+    if unit is None:  # the nation's report
+        return None
+    try:
+        official = units.province(unit.code) if unit.kind in units.PROVINCE_KINDS else units.commune(unit.code)
+    except (BaocaoError, OverflowError):
+        return Message("check.unit_unknown", {"code": unit.code})
+    if official.province_code != unit.province_code:
+        return Message("check.unit_province", {"code": unit.code, "name": official.name,
+                                               "province": official.province_name,
+                                               "actual": official.province_code, "claimed": unit.province_code})
+    return None
+
+
+_KIND_NAMES = {"year": ("năm", "year"), "quarter": ("quý", "quarter"), "6M": ("6 tháng", "6 months"),
+               "9M": ("9 tháng", "9 months")}
+
+
+def _kinds(kinds: Sequence[str], lang: int) -> str:
+    """'quý, 9 tháng' / 'quarter, 9 months'; a stage by its years: 'giai đoạn 2022-2025'."""
+    stage = ("giai đoạn {0}", "stage {0}")[lang]
+    return ", ".join(_KIND_NAMES[k][lang] if k in _KIND_NAMES else stage.format(k) for k in kinds)
+
+
+def _period(report: Report) -> Period | None:
+    try:
+        return parse_period(report.period)
+    except (BaocaoError, ValueError):
+        return None
+
+
+def check_identity(ctx: Context) -> Iterator[Issue]:
+    message = _unit_issue(ctx.report)
+    if message:
+        yield Issue(ERROR, message, field_place("unit"))
+    period = _period(ctx.report)
+    if period is None:
+        yield Issue(ERROR, Message("check.period_invalid", {"period": shown(ctx.report.period)}),
+                    field_place("period"))
+    elif ctx.periods and not accepts(ctx.periods, period):
+        context: dict[str, object] = {"label_vi": label(period), "label_en": label(period, "en"),
+                                      "kinds_vi": _kinds(ctx.periods, 0), "kinds_en": _kinds(ctx.periods, 1)}
+        yield Issue(ERROR, Message("check.period_not_taken", context), field_place("period"))
 
 
 # ---- texts ----
@@ -160,10 +149,10 @@ def check_footnotes(ctx: Context) -> Iterator[Issue]:
     used = {int(n) for text in _texts(ctx.report) for n in FOOTNOTE_MARK.findall(text)}
     count = len(ctx.report.footnotes)
     for number in sorted(n for n in used if not 1 <= n <= count):
-        yield Issue(ERROR, Message("check.footnote_missing", {"n": number}), _field_place("footnotes"))
+        yield Issue(ERROR, Message("check.footnote_missing", {"n": number}), field_place("footnotes"))
     for number in range(1, count + 1):
         if number not in used:
-            yield Issue(WARNING, Message("check.footnote_unused", {"n": number}), _field_place("footnotes"))
+            yield Issue(WARNING, Message("check.footnote_unused", {"n": number}), field_place("footnotes"))
 
 
 def _strip_note(line: str) -> str:
@@ -177,11 +166,11 @@ def check_punctuation(ctx: Context) -> Iterator[Issue]:
     for index, line in enumerate(lines):
         wanted = "." if index == len(lines) - 1 else end
         if line and not line.endswith(wanted):
-            yield Issue(WARNING, Message("check.recipient_end", {"line": line, "end": wanted}),
-                        _field_place("recipients"))
+            yield Issue(WARNING, Message("check.recipient_end", {"line": shown(line, 200), "end": wanted}),
+                        field_place("recipients"))
     closing = ctx.report.closing.strip()
     if ctx.report.profile == "nd30" and closing and not closing.endswith("./."):
-        yield Issue(WARNING, Message("check.closing_end", {}), _field_place("closing"))
+        yield Issue(WARNING, Message("check.closing_end", {}), field_place("closing"))
 
 
 def check_heading_case(ctx: Context) -> Iterator[Issue]:
@@ -189,7 +178,7 @@ def check_heading_case(ctx: Context) -> Iterator[Issue]:
     lower = [heading_label(1, index + 1).rstrip(".") for index, section in enumerate(ctx.report.sections)
              if (heading := FOOTNOTE_MARK.sub("", section.heading).strip()) != heading.upper()]
     if lower:
-        yield Issue(WARNING, Message("check.heading_case", {"labels": ", ".join(lower)}), _field_place("sections"))
+        yield Issue(WARNING, Message("check.heading_case", {"labels": ", ".join(lower)}), field_place("sections"))
 
 
 # ---- table cells ----
@@ -197,7 +186,7 @@ def check_heading_case(ctx: Context) -> Iterator[Issue]:
 def _cell_issue(kind: str | None, value: object, column: Column) -> Message | None:
     if kind in ("count", "number", "percent"):
         if not isinstance(value, int | Decimal) or isinstance(value, bool):
-            return Message("check.not_a_number", {"value": value})
+            return Message("check.not_a_number", {"value": shown(value)})
         if value < 0:
             return Message("check.negative", {"value": format_number(value)})
         if kind == "count" and value != int(value):
@@ -205,7 +194,7 @@ def _cell_issue(kind: str | None, value: object, column: Column) -> Message | No
         if kind == "percent" and value > 100:
             return Message("check.percent_range", {"value": format_percent(value)})
     elif kind == "choice" and value not in column.options:
-        return Message("check.choice", {"value": value, "options": "; ".join(column.options)})
+        return Message("check.choice", {"value": shown(value), "options": "; ".join(column.options)})
     return None
 
 
@@ -225,10 +214,36 @@ def _row_issues(table: Table, index: int, label: str) -> Iterator[Issue]:
     yield from _ratio_issue(table, index, row, label)
 
 
+def _ratio_pairs(table: Table, row: Row) -> list[tuple[str, str]]:
+    """The (numerator, denominator) columns of a row's ratios: a ratio indicator's value and
+    denominator, and the columns each ratio column of the table divides."""
+    pairs = [("value", "denominator")] if row.kind == "ratio" else []
+    if row.kind in ("", "ratio"):
+        pairs += [c.of for c in table.columns if c.type == "ratio" and c.of and c.of not in pairs]
+    return pairs
+
+
+def _zero_issues(table: Table, index: int, row: Row, label: str) -> Iterator[Issue]:
+    """0/0 gives no ratio (a warning: often «none of none»); n/0 is an error."""
+    for top, bottom in _ratio_pairs(table, row):
+        numerator, denominator = _number(row.cells.get(top)), _number(row.cells.get(bottom))
+        shown_in = next((key for key in (bottom, top) if table.has_column(key)), None)
+        if numerator is None or denominator != 0 or shown_in is None:
+            continue
+        place = cell_place(table, index, table.column(shown_in), label)
+        if numerator == 0:
+            yield Issue(WARNING, Message("check.ratio_zero", {}), place, nfc(row.explanations.get(shown_in, "")))
+        else:
+            yield Issue(ERROR, Message("check.ratio_zero_denominator", {"numerator": format_number(numerator)}),
+                        place)
+
+
 def _ratio_issue(table: Table, index: int, row: Row, label: str) -> Iterator[Issue]:
+    if not row.group:
+        yield from _zero_issues(table, index, row, label)
     numerator, denominator = row.cells.get("value"), row.cells.get("denominator")
     if row.kind != "ratio" or not isinstance(numerator, int | Decimal) \
-            or not isinstance(denominator, int | Decimal):
+            or not isinstance(denominator, int | Decimal) or denominator == 0:
         return
     if numerator > denominator and table.has_column("value"):
         message = Message("check.ratio_above", {"numerator": format_number(numerator),
@@ -298,8 +313,10 @@ def check_sums(ctx: Context) -> Iterator[Issue]:
 
 def _jump_issue(ctx: Context, table: Table, index: int, label: str) -> Issue | None:
     row = table.rows[index]
-    kind = parse_period(ctx.report.period).kind
-    before = next((p for p in ctx.history.get(row.key, ()) if p.period.kind == kind), None)
+    period = _period(ctx.report)
+    if period is None:
+        return None
+    before = next((p for p in ctx.history.get(row.key, ()) if p.period.kind == period.kind), None)
     now = current_value(table, index)
     if now is None or before is None or not table.has_column("value"):
         return None
@@ -308,7 +325,7 @@ def _jump_issue(ctx: Context, table: Table, index: int, label: str) -> Issue | N
     message = Message("check.jump", {"before": before.text, "period": before.period_label,
                                      "now": before.format(now)})
     place = cell_place(table, index, table.column("value"), label)
-    return Issue(WARNING, message, place, row.explanations.get("value", ""))
+    return Issue(WARNING, message, place, nfc(row.explanations.get("value", "")))
 
 
 def check_jumps(ctx: Context) -> Iterator[Issue]:
@@ -323,15 +340,19 @@ def check_jumps(ctx: Context) -> Iterator[Issue]:
                         yield issue
 
 
-CHECKS = (check_fields, check_footnotes, check_punctuation, check_heading_case, check_tables, check_sums,
-          check_jumps)
+def check_texts(ctx: Context) -> Iterator[Issue]:
+    yield from text_issues(ctx.report)
+
+
+CHECKS = (check_fields, check_identity, check_footnotes, check_punctuation, check_heading_case, check_texts,
+          check_tables, check_sums, check_jumps)
 
 
 def validate(report: Report, template: Template | None, *, today: datetime.date,
              history: Mapping[str, Sequence[PastValue]] | None = None) -> list[Issue]:
     """Every problem of a report, errors first; without its template only the common checks run."""
     rules = template.validation if template else Validation(sums=())
-    ctx = Context(report, rules, today, history or {})
+    ctx = Context(report, rules, today, history or {}, template.periods if template else ())
     issues = [issue for check in CHECKS for issue in check(ctx)]
     return sorted(issues, key=lambda i: i.level != ERROR)
 

@@ -13,6 +13,7 @@ from decimal import ROUND_HALF_UP, Decimal, localcontext
 from typing import Any
 
 from desktop.core.errors import BaocaoError
+from desktop.core.texthygiene import clean
 
 Number = int | Decimal
 
@@ -165,14 +166,16 @@ _ROMAN = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "X
 
 
 def nfc(text: str) -> str:
-    """Text in Unicode NFC, so each Vietnamese letter is one code point."""
-    return unicodedata.normalize("NFC", text)
+    """Text as it is shown, printed and compared: in Unicode NFC, so each Vietnamese letter is one code
+    point, and without control characters (texthygiene: NUL, ESC, U+202E …; line breaks and tabs stay)."""
+    return unicodedata.normalize("NFC", clean(text)[0])
 
 
 def nfc_tree(value: Any) -> Any:
-    """Every string inside nested lists and dicts in NFC."""
+    """Every string inside nested lists and dicts in NFC. Control characters stay: a file read keeps what
+    it holds, so validation can name them (check.control_chars); nfc() drops them wherever text is shown."""
     if isinstance(value, str):
-        return nfc(value)
+        return unicodedata.normalize("NFC", value)
     if isinstance(value, list):
         return [nfc_tree(v) for v in value]
     if isinstance(value, dict):

@@ -128,3 +128,29 @@ def test_a_template_indicator_keeps_its_kind(tables):
     with pytest.raises(BaocaoError):
         set_cell(indicators, 1, "value", "3/4")  # "tiep-nhan" is a count from the template
     assert indicators.rows[1].kind == ""
+
+
+def test_control_characters_typed_or_pasted_are_dropped(tables):
+    indicators, grid = tables
+    add_row(grid, 0)
+    set_cell(grid, 0, "name", "Nghị quyết\u202e 71\x1b[31m\x00")
+    set_cell(grid, 0, "assigned", "2\x0b5")
+    assert grid.rows[0].cells == {"name": "Nghị quyết 71[31m", "assigned": 25}
+    changed, problems = paste_block(indicators, 0, indicators.columns[2:4], [["1.769\u2028", "1.772\x7f"]])
+    assert (changed, problems) == (2, [])
+    assert (indicators.rows[0].cells["value"], indicators.rows[0].cells["denominator"]) == (1769, 1772)
+
+
+def test_a_text_cell_keeps_its_lines_and_tabs(tables):
+    _, grid = tables
+    add_row(grid, 0)
+    set_cell(grid, 0, "name", "Dòng một\r\nDòng hai\u2028Dòng ba\tcột")
+    assert grid.rows[0].cells["name"] == "Dòng một\nDòng hai\nDòng ba\tcột"
+
+
+def test_a_cell_of_control_characters_only_is_empty(tables):
+    _, grid = tables
+    add_row(grid, 0)
+    set_cell(grid, 0, "assigned", "7")
+    assert set_cell(grid, 0, "assigned", "\x00\u202e\x1b") is True
+    assert "assigned" not in grid.rows[0].cells

@@ -257,3 +257,120 @@ def test_english_messages(template, draft):
     draft.title = ""
     issue, = validate(draft, template, today=TODAY)
     assert issue.text("en") == "Subject line: is empty; fill it in before finalising the report"
+
+
+# ---- #13: the unit and its province, the period, 0/0, texts that would not print ----
+
+def test_a_unit_code_of_another_province_is_an_error(template, draft):
+    draft.unit.province_code = 51  # Trần Liễu is in Hải Phòng (31), not Quảng Ngãi
+    issue, = validate(draft, template, today=TODAY)
+    assert (issue.code, issue.level, issue.place.field) == ("check.unit_province", ERROR, "unit")
+    assert issue.text("vi") == ("Đơn vị báo cáo: mã đơn vị 10729 là Phường Trần Liễu thuộc Thành phố Hải Phòng "
+                                "(mã 31), không thuộc tỉnh, thành phố mã 51 ghi trong báo cáo")
+    assert issue.text("en").startswith("Reporting unit: the unit code 10729 is Phường Trần Liễu")
+
+
+@pytest.mark.parametrize("code", [99999999, 31, 10 ** 40])
+def test_a_unit_code_not_in_the_official_list_is_an_error(template, draft, code):
+    draft.unit.code = code  # 31 is a province's code, not a commune's
+    assert codes(validate(draft, template, today=TODAY)) == ["check.unit_unknown"]
+
+
+def test_a_province_and_the_nation_report_as_themselves(template, draft):
+    from desktop.core.document import UnitRef
+    from desktop.core.units import province
+
+    draft.unit = UnitRef.of(province(31))
+    assert validate(draft, template, today=TODAY) == []
+    draft.unit.code = 51  # a province's report under another province's code
+    assert codes(validate(draft, template, today=TODAY)) == ["check.unit_province"]
+    draft.unit = None
+    assert validate(draft, template, today=TODAY) == []
+
+
+def test_a_period_the_template_does_not_take_is_an_error(template, draft):
+    draft.period = "2025"  # the template takes quarters and the first 9 months
+    issue, = validate(draft, template, today=TODAY)
+    assert (issue.code, issue.level, issue.place.field) == ("check.period_not_taken", ERROR, "period")
+    assert issue.text("vi") == "Kỳ báo cáo: mẫu báo cáo này không lập cho năm 2025; mẫu nhận: quý, 9 tháng"
+    assert issue.text("en") == ("Reporting period: this report template is not made for 2025; "
+                                "it takes: quarter, 9 months")
+    draft.period = "2025-9M"
+    assert validate(draft, template, today=TODAY) == []
+    assert validate(draft, None, today=TODAY) == []  # without its template, any period
+
+
+def test_a_period_that_cannot_be_read_is_an_error_not_a_crash(template, draft, tran_lieu):
+    before = new_report(template, tran_lieu, today=TODAY)
+    before.period = "2025-Q2"
+    fill(before, "so-lieu", 0, value="900", denominator="1.000")
+    fill(draft, "so-lieu", 0, value="300", denominator="1.000")
+    draft.period = "2025-2024"  # the file's pattern allows it; no such stage
+    issues = validate(draft, template, today=TODAY, history=indicator_history(before, [before]))
+    assert codes(issues) == ["check.period_invalid"]
+
+
+def test_zero_over_zero_is_a_warning_and_a_number_over_zero_an_error(template, draft):
+    fill(draft, "so-lieu", 0, value="0", denominator="0")
+    issue, = validate(draft, template, today=TODAY)
+    assert (issue.code, issue.level) == ("check.ratio_zero", WARNING)
+    assert (issue.place.field, issue.place.row, issue.place.column) == ("table:so-lieu", 0, "denominator")
+    assert issue.text("vi").endswith("cột «Mẫu số»: 0/0 không tính được tỷ lệ: tử số và mẫu số đều bằng 0; "
+                                     "nếu chưa có số liệu, hãy để trống")
+    fill(draft, "so-lieu", 0, value="12")
+    issue, = validate(draft, template, today=TODAY)  # not also «12 above 0»
+    assert (issue.code, issue.level) == ("check.ratio_zero_denominator", ERROR)
+    assert "mẫu số bằng 0 nhưng tử số là 12" in issue.text("vi")
+
+
+def test_zero_over_zero_in_a_ratio_column_of_a_grid(tran_lieu):
+    grid = TEMPLATE.split("[[appendices.tables]]\nid = \"nhiem-vu\"")[0] + """[[appendices.tables]]
+id = "ho-so"
+kind = "grid"
+columns = [{key = "name", title = "Thủ tục"}, {key = "done", title = "Đã giải quyết", type = "count"},
+           {key = "received", title = "Tiếp nhận", type = "count"},
+           {key = "rate", title = "Tỷ lệ", type = "ratio", of = ["done", "received"]}]
+"""
+    template = build_template(tomllib.loads(grid.replace(
+        '[[validation.sums]]\ntable = "nhiem-vu"\nacross = "columns"\ntotal = "assigned"\n'
+        'parts = ["completed", "in_progress", "not_started"]\n', "")))
+    report = new_report(template, tran_lieu, today=TODAY)
+    report.number, report.signer.name = "05", "Nguyễn Văn A"
+    add_row(report.table("ho-so"), 0)
+    fill(report, "ho-so", 0, name="Cấp phép xây dựng", done="0", received="0")
+    issue, = validate(report, template, today=TODAY)
+    assert (issue.code, issue.place.column) == ("check.ratio_zero", "received")
+
+
+def test_control_characters_still_in_a_report_are_named_never_shown(template, draft):
+    draft.title = "Kết quả\u202e quý\x1b[2J"
+    fill(draft, "so-lieu", 0, value="5", denominator="10")
+    draft.table("so-lieu").rows[0].cells["name"] = "CCCD\x00 đã cấp"  # as a file or an old database holds it
+    issues = validate(draft, template, today=TODAY)
+    assert [(i.code, i.level, i.place.field) for i in issues] == [
+        ("check.control_chars", WARNING, "title"), ("check.control_chars", WARNING, "table:so-lieu")]
+    assert issues[0].text("vi") == ("Trích yếu: có ký tự điều khiển U+202E, U+001B (không nhìn thấy, có thể đảo "
+                                    "ngược chữ hiển thị); khi in, các ký tự này bị bỏ đi; hãy xóa đi hoặc gõ lại "
+                                    "đoạn này")
+    assert issues[1].place.vi == "Phụ lục, dòng 1 «CCCD đã cấp», cột «Nội dung»"
+    assert not any(c in i.text(lang) for i in issues for lang in ("vi", "en") for c in "\u202e\x1b\x00")
+
+
+def test_characters_the_font_cannot_print_are_a_warning(template, draft):
+    from desktop.core.document import Section
+
+    draft.sections = [Section("KẾT QUẢ", "Đã triển khai 100% 👍, đạt ✓ chỉ tiêu 中")]
+    issue, = validate(draft, template, today=TODAY)
+    assert (issue.code, issue.level, issue.place.field) == ("check.no_glyph", WARNING, "sections")
+    assert issue.text("vi") == ("Nội dung, mục I. «KẾT QUẢ»: có ký tự «👍» (U+1F44D), «✓» (U+2713), «中» (U+4E2D) "
+                                "mà phông chữ của văn bản không có, nên in ra sẽ thành chỗ trống; hãy thay bằng "
+                                "chữ hoặc xóa đi")
+    draft.sections[0].text = "Tỷ lệ 99,77% — “đạt” … ≥ 60%; Đặc khu Bạch Long Vĩ; ½ ₫"
+    assert validate(draft, template, today=TODAY) == []
+
+
+def test_a_typed_value_quoted_in_a_message_loses_its_control_characters(template, draft):
+    add_row(draft.table("nhiem-vu"), 0)
+    draft.table("nhiem-vu").rows[0].cells["status"] = "xong\x1b]0;pwned\x07"
+    issue = next(i for i in validate(draft, template, today=TODAY) if i.code == "check.choice")
+    assert "«xong]0;pwned»" in issue.text("vi")
