@@ -1894,4 +1894,12 @@ This window can only show the reports and cannot save changes. Edit the reports 
         <translation>Software error</translation>
     </message>
 </context>
+<context>
+    <name>editors</name>
+    <message>
+        <location filename="../desktop/ui/editors.py" line="24"/>
+        <source>Đã bỏ {0} ký tự điều khiển (không in được, thường đi theo khi dán từ nơi khác).</source>
+        <translation>Left out {0} control character(s) (they cannot be printed; they often come with text pasted from elsewhere).</translation>
+    </message>
+</context>
 </TS>

@@ -3,7 +3,7 @@
 import datetime
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QPoint, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -11,8 +11,29 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
+    QToolTip,
     QWidget,
 )
+
+from desktop.core.texthygiene import clean
+
+
+def warn_removed(widget: QWidget, count: int) -> None:
+    """Say, beside the box, that characters that cannot be printed were left out of what was typed or pasted."""
+    QToolTip.showText(widget.mapToGlobal(QPoint(0, widget.height())), QCoreApplication.translate(
+        "editors", "Đã bỏ {0} ký tự điều khiển (không in được, thường đi theo khi dán từ nơi khác).").format(count),
+        widget)
+
+
+def cleaned(widget: QWidget, text: str, lines: bool = True) -> str:
+    """The text to keep: control characters (NUL, ESC, U+202E …) removed at input (#13), with a word
+    when more came in (the box itself keeps them, invisible: rewriting it would move the cursor)."""
+    text, removed = clean(text, lines=lines)
+    before = widget.property("controls_removed") or 0
+    if removed > before:
+        warn_removed(widget, removed - before)
+    widget.setProperty("controls_removed", removed)
+    return text
 
 
 class TextLine(QLineEdit):
@@ -22,7 +43,7 @@ class TextLine(QLineEdit):
                  on_edit: Callable[[], None]) -> None:
         super().__init__()
         self.setText(get())
-        self.textEdited.connect(lambda text: (set_(text), on_edit()))
+        self.textEdited.connect(lambda text: (set_(cleaned(self, text, lines=False)), on_edit()))
 
 
 class TextBlock(QPlainTextEdit):
@@ -37,7 +58,7 @@ class TextBlock(QPlainTextEdit):
         height = self.fontMetrics().lineSpacing() * lines + 14
         self.setMinimumHeight(height)
         self.setMaximumHeight(max(height, 600) if lines > 4 else height)
-        self.textChanged.connect(lambda: (set_(self.toPlainText()), on_edit()))
+        self.textChanged.connect(lambda: (set_(cleaned(self, self.toPlainText())), on_edit()))
 
 
 class LinesBlock(TextBlock):

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core import outline
 from desktop.core.document import Section
+from desktop.ui.editors import cleaned
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -179,7 +180,7 @@ class OutlineEditor(QWidget):
 
     def _heading_edited(self, item: QTreeWidgetItem, _column: int) -> None:
         section = outline.section_at(self._sections, self._path(item))
-        heading = item.text(0).strip()
+        heading = cleaned(self._tree, item.text(0), lines=False).strip()
         if heading == section.heading:
             return
         section.heading = heading
@@ -189,7 +190,7 @@ class OutlineEditor(QWidget):
         path = self.current_path()
         if path is None:
             return
-        outline.section_at(self._sections, path).text = self._text.toPlainText()
+        outline.section_at(self._sections, path).text = cleaned(self._text, self._text.toPlainText())
         self.changed.emit()
 
     def _edit_new(self, path: outline.Path) -> None:

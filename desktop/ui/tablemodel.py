@@ -142,7 +142,8 @@ class TableModel(QAbstractTableModel):
 
     def _refuse(self, row: int, column: int, message: str) -> None:
         where = cell_name(self.table, row, self.column(column), self.lang)
-        self.refused.emit(self.tr("Chưa nhận {0}: {1}. Ô vẫn giữ giá trị cũ; hãy gõ lại.").format(where, message.rstrip(".")))
+        text = self.tr("Chưa nhận {0}: {1}. Ô vẫn giữ giá trị cũ; hãy gõ lại.")
+        self.refused.emit(text.format(where, message.rstrip(".")))
 
     def _changed(self) -> None:
         """Computed cells (totals, ratios, STT) may change anywhere: repaint the whole table."""

@@ -7,7 +7,6 @@ shared/ lies beside the clone (developers and CI), catches a copy that drifted f
 from pathlib import Path
 
 import pytest
-
 from test_samples import FIXTURE_SEEDS
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "seeds" / "restored"

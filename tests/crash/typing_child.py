@@ -10,12 +10,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEvent, Qt, QTimer  # noqa: E402
-from PySide6.QtGui import QKeyEvent  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
 
-from desktop.core.units import commune  # noqa: E402
-from desktop.ui.app import build_window  # noqa: E402
+from desktop.core.units import commune
+from desktop.ui.app import build_window
 
 KEY_MS = 15  # about 65 characters a second: a fast typist, never pausing
 
