@@ -8,11 +8,29 @@ one line on the terminal, the traceback in the log file of core/crashlog.py); 13
 reports a program the pipe ended).
 """
 
+import signal
+import sys
+
+
+def _stopped_while_starting(signum: int, frame: object) -> None:
+    """Ctrl-C before main() is ready (the imports take a moment): nothing has been done yet, so say so
+    and stop, with no traceback; main() then hands Ctrl-C to Python's own handler."""
+    text = "Đã dừng theo yêu cầu (Ctrl-C); không có gì bị thay đổi. / Stopped (Ctrl-C); nothing was changed.\n"
+    try:
+        sys.stderr.buffer.write(text.encode(sys.stderr.encoding or "utf-8", "replace"))
+        sys.stderr.flush()
+    except Exception:  # no console: the exit code says it
+        pass
+    raise SystemExit(130)
+
+
+signal.signal(signal.SIGINT, _stopped_while_starting)
+
+# The imports below come after the handler, so that a Ctrl-C during them is caught (pyproject: E402).
 import argparse
 import contextlib
 import io
 import os
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -206,6 +224,7 @@ def _store_commands(commands: argparse._SubParsersAction, t) -> None:  # type: i
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one `baocao` command; every error ends here as a message and an exit code (see above)."""
+    signal.signal(signal.SIGINT, signal.default_int_handler)  # from here Ctrl-C is a KeyboardInterrupt
     argv = list(sys.argv[1:] if argv is None else argv)
     lang = language(argv)
     tolerant(sys.stdout)

@@ -237,3 +237,18 @@ def test_messages_of_commands_in_english(tmp_path: Path, capsys) -> None:
 def test_vietnamese_on_an_ascii_console_loses_its_marks_not_the_run() -> None:
     assert "Không đọc được tệp: Đã dừng".encode("ascii", "baocao.plain_latin") == b"Khong doc duoc tep: Da dung"
     assert "Cảnh báo ☺".encode("cp1252", "baocao.plain_latin") == "Canh báo \\u263a".encode("cp1252")  # á is cp1252
+
+
+def test_ctrl_c_while_the_command_is_still_starting_exits_130_without_traceback() -> None:
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    # desktop.cli is imported (its handler installed) but main() has not started: as a Ctrl-C during the imports.
+    script = "import os, signal, desktop.cli; os.kill(os.getpid(), signal.SIGINT); import time; time.sleep(5)"
+    done = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "PYTHONPATH": str(root)})
+    assert done.returncode == 130 and "Traceback" not in done.stderr
+    assert "Đã dừng theo yêu cầu (Ctrl-C)" in done.stderr
