@@ -11,6 +11,7 @@ import sys
 import tempfile
 import time
 import tomllib
+from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.core import bundle
@@ -60,7 +61,8 @@ columns = [
   {key = "deadline"}, {key = "status"}, {key = "result"}, {key = "output"}, {key = "note"},
 ]
 """
-LONG_ROWS = 300
+LONG_SECTIONS, LONG_ROWS = 24, 300
+LONG_PAGES = 44  # what LONG_SECTIONS and LONG_ROWS make: 18 pages of text, 26 of the table
 LONG_PARAGRAPH = ("Ủy ban nhân dân phường đã ban hành kế hoạch triển khai, phân công nhiệm vụ cụ thể cho từng "
                   "phòng, ban, đơn vị; tổ chức quán triệt đến toàn thể cán bộ, công chức, người lao động và nhân "
                   "dân trên địa bàn; thường xuyên kiểm tra, đôn đốc, kịp thời tháo gỡ khó khăn, vướng mắc phát "
@@ -143,21 +145,23 @@ def validate_samples() -> None:
         bench(f"validate_{sample.stem}_median", statistics.median(times) * 1000, "ms")
 
 
-def long_report() -> Report:
-    """The synthetic 40-page plan: 6 parts of 4 sections of 5 paragraphs, then LONG_ROWS tasks."""
+def long_report(sections: int = LONG_SECTIONS, rows: int = LONG_ROWS) -> Report:
+    """The synthetic 40-page plan: parts of 4 sections of 5 paragraphs (6 parts by default), then
+    `rows` tasks."""
     template = build_template(tomllib.loads(LONG_TEMPLATE))
     report = new_report(template, commune(10729), today=datetime.date(2025, 10, 2))
     report.number, report.signer.name = "79", "Trần Thị Tình"
-    count = iter(range(1, 1000))
+    report.template_id = "ke-hoach-nq57"  # `baocao render` refuses a template it does not have (#13)
+    count = iter(range(1, 5 * sections + 1))
     report.sections = [
         Section(f"NỘI DUNG THỨ {part}", children=[
             Section(f"Nhiệm vụ trọng tâm {part}.{item}",
                     "\n".join(LONG_PARAGRAPH.format(n=next(count)) for _ in range(5)))
-            for item in range(1, 5)])
-        for part in range(1, 7)]
+            for item in range(1, min(4, sections - 4 * (part - 1)) + 1)])
+        for part in range(1, (sections + 3) // 4 + 1)]
     table = report.table("nhiem-vu")
     assert table is not None
-    for i in range(1, LONG_ROWS + 1):
+    for i in range(1, rows + 1):
         if i % 30 == 1:
             table.rows.append(Row(cells={"name": f"Nhóm nhiệm vụ {i // 30 + 1}"}, level=1, group=True))
         table.rows.append(Row(cells={
@@ -168,14 +172,52 @@ def long_report() -> Report:
     return report
 
 
-def _process(command: list[str]) -> float:
-    """Seconds a whole process takes (best of 3: the machine's noise is one-sided)."""
-    times = []
-    for _ in range(3):
-        start = time.perf_counter()
-        subprocess.run(command, check=True, capture_output=True)
-        times.append(time.perf_counter() - start)
-    return min(times)
+def sized_report(pages: int) -> Report:
+    """The long report scaled to about `pages` pages: its sections and rows in proportion."""
+    scale = pages / LONG_PAGES
+    return long_report(max(1, round(LONG_SECTIONS * scale)), max(1, round(LONG_ROWS * scale)))
+
+
+# Runs a command and prints its seconds, its CPU seconds and its peak memory (ru_maxrss, KiB). A
+# small process of its own starts it: a child forked from this one would count this process's
+# memory as its own.
+MEASURE = """
+import os, subprocess, sys, time
+start = time.perf_counter()
+child = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL)
+_, status, usage = os.wait4(child.pid, 0)
+seconds = time.perf_counter() - start
+print(seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss, os.waitstatus_to_exitcode(status))
+"""
+
+
+@dataclass
+class Run:
+    """A command's best of RUNS whole processes: wall and CPU seconds (each the least: the
+    machine's noise is one-sided), and its peak memory in MB (the most)."""
+
+    seconds: float
+    cpu: float
+    memory: float
+
+
+RUNS = 5
+
+
+def _run(command: list[str]) -> Run:
+    out = subprocess.run([sys.executable, "-S", "-c", MEASURE, *command], check=True, capture_output=True, text=True)
+    seconds, cpu, kib, code = out.stdout.split()
+    if code != "0":
+        raise RuntimeError(f"{' '.join(command)} failed ({code}): {out.stderr}")
+    return Run(float(seconds), float(cpu), int(kib) / 1024)
+
+
+def _processes(*commands: list[str]) -> list[Run]:
+    """Each command's Run; the commands take turns, so that a busy spell of the machine falls on
+    all of them alike."""
+    runs = [[_run(command) for command in commands] for _ in range(RUNS)]
+    return [Run(min(r.seconds for r in each), min(r.cpu for r in each), max(r.memory for r in each))
+            for each in zip(*runs, strict=True)]
 
 
 def _pages(pdf: Path) -> int:
@@ -183,32 +225,95 @@ def _pages(pdf: Path) -> int:
     return int(next(line.split()[-1] for line in out.splitlines() if line.startswith("Pages:")))
 
 
-def render_long(folder: Path) -> None:
-    """The 40-page plan by `baocao render` and by bare reportlab, both as whole processes (aim:
-    under 1 s and at most 2x bare), and baocao's render in process (no start-up, fonts loaded).
-    With BENCH_PROFILE=1 in the environment, a cProfile of one render goes to stderr."""
-    from desktop.core.pdf.render import render_pdf
+RENDER_SIZES = (5, 20, 50, 100)  # pages, besides the 40-page plan
+
+
+def render_size(folder: Path, name: str, report: Report) -> tuple[int, float]:
+    """One report by `baocao render` and by bare reportlab, as whole processes taking turns:
+    their seconds (wall and CPU: on a shared machine CPU seconds vary less), ratios, pages and peak
+    memory. Returns the pages and baocao's seconds."""
     from desktop.core.reportfile import write_report
 
-    report = long_report()
-    source = folder / "long.json"
+    source = folder / f"{name}.json"
     write_report(report, source)
-    ours, bare = folder / "long.pdf", folder / "long-bare.pdf"
-    baocao = _process([sys.executable, "-m", "desktop.cli", "render", str(source), "-o", str(ours)])
+    ours, bare = folder / f"{name}.pdf", folder / f"{name}-bare.pdf"
     script = Path(__file__).with_name("bench_bare_reportlab.py")
-    reportlab = _process([sys.executable, str(script), str(source), str(bare)])
-    bench("render_40p_pages", _pages(ours), "pages")
-    bench("render_40p_bare_pages", _pages(bare), "pages")
-    bench("render_40p_process", baocao, "s")
-    bench("render_40p_bare_process", reportlab, "s")
-    bench("render_40p_ratio_to_bare", baocao / reportlab, "x")
+    baocao, reportlab = _processes([sys.executable, "-m", "desktop.cli", "render", str(source), "-o", str(ours)],
+                                   [sys.executable, str(script), str(source), str(bare)])
+    pages = _pages(ours)
+    bench(f"render_{name}_pages", pages, "pages")
+    bench(f"render_{name}_bare_pages", _pages(bare), "pages")
+    bench(f"render_{name}_process", baocao.seconds, "s")
+    bench(f"render_{name}_bare_process", reportlab.seconds, "s")
+    bench(f"render_{name}_ratio_to_bare", baocao.seconds / reportlab.seconds, "x")
+    bench(f"render_{name}_process_cpu", baocao.cpu, "s")
+    bench(f"render_{name}_bare_process_cpu", reportlab.cpu, "s")
+    bench(f"render_{name}_cpu_ratio_to_bare", baocao.cpu / reportlab.cpu, "x")
+    bench(f"render_{name}_per_page", baocao.seconds / pages * 1000, "ms")
+    bench(f"render_{name}_peak_memory", baocao.memory, "MB")
+    bench(f"render_{name}_bare_peak_memory", reportlab.memory, "MB")
+    return pages, baocao.seconds
+
+
+# A window's renders in one process, in CPU seconds: the first (fonts loaded, nothing cached), the
+# same report again (the preview reopened), after an edit of one paragraph (the preview after
+# typing), and after an edit of one cell of the table.
+RERENDER = """
+import io, statistics, sys, time
+sys.path.insert(0, {root!r})
+from tests.bench import long_report
+start = time.perf_counter()
+from desktop.core.pdf.render import render_pdf
+imported = time.perf_counter() - start
+report = long_report()
+def timed():
+    start = time.process_time()
+    render_pdf(report, io.BytesIO())
+    return time.process_time() - start
+def edited(change):
     times = []
-    for _ in range(3):
-        start = time.perf_counter()
-        render_pdf(report, io.BytesIO())
-        times.append(time.perf_counter() - start)
-    bench("render_40p_in_process_median", statistics.median(times), "s")
+    for i in range(3):
+        change(i)
+        times.append(timed())
+    return statistics.median(times)
+def paragraph(i):
+    report.sections[0].children[0].text += f" Sửa {{i}}."
+def cell(i):
+    report.appendices[0].tables[0].rows[5].cells["note"] = f"Sửa {{i}}"
+first = timed()
+again = statistics.median(timed() for _ in range(3))
+print(imported, first, again, edited(paragraph), edited(cell))
+"""
+
+
+def render_in_process() -> None:
+    """The 40-page plan rendered in one process, as the window does (see RERENDER)."""
+    code = RERENDER.format(root=str(bundle.root()))
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+    imported, first, again, paragraph, cell = (float(v) for v in out.split())
+    bench("render_40p_import", imported, "s")
+    bench("render_40p_in_process_first_cpu", first, "s")
+    bench("render_40p_in_process_again_cpu", again, "s")
+    bench("render_40p_in_process_after_text_edit_cpu", paragraph, "s")
+    bench("render_40p_in_process_after_cell_edit_cpu", cell, "s")
+
+
+def render_long(folder: Path) -> None:
+    """The 40-page plan, then the same plan scaled to RENDER_SIZES pages, each by `baocao render`
+    and by bare reportlab as whole processes (aim: the 40 pages under 0.6 s, at most 2x bare at
+    every size, the cost linear in the pages); then renders in one process (see RERENDER).
+    With BENCH_PROFILE=1 in the environment, a cProfile of one render goes to stderr."""
+    from desktop.core.pdf.render import render_pdf
+
+    render_size(folder, "40p", long_report())
+    sizes = [render_size(folder, f"{n}p", sized_report(n)) for n in RENDER_SIZES]
+    (small_pages, small), (large_pages, large) = sizes[0], sizes[-1]
+    # linear cost: the seconds each page adds between the smallest and the largest size
+    bench("render_marginal_per_page", (large - small) / (large_pages - small_pages) * 1000, "ms")
+    render_in_process()
     if os.environ.get("BENCH_PROFILE"):
+        report = long_report()
+        render_pdf(report, io.BytesIO())
         profile = cProfile.Profile()
         profile.runcall(render_pdf, report, io.BytesIO())
         pstats.Stats(profile, stream=sys.stderr).sort_stats("cumulative").print_stats(40)
@@ -234,6 +339,9 @@ def hostile_corpus(folder: Path) -> None:
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
+        if sys.argv[1:] == ["render"]:  # `python tests/bench.py render`: the render figures only
+            render_long(folder)
+            return
         hostile_corpus(folder)
         autosave_edit(folder)
         ten_years(folder)

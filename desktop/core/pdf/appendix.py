@@ -8,7 +8,7 @@ from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Spacer
 from desktop.core.document import Appendix, Report, UnitRef
 from desktop.core.pdf.layout import Layout
 from desktop.core.pdf.pages import LANDSCAPE, PORTRAIT, PageMark
-from desktop.core.pdf.tables import needs_landscape, table_flowables
+from desktop.core.pdf.tables import PrintedCells, needs_landscape, table_flowables
 from desktop.core.vnformat import BLANK, nfc, number_line, short_date
 
 PROVINCE_KINDS = ("Thành phố ", "Tỉnh ")
@@ -73,10 +73,11 @@ def appendix_story(report: Report, lay: Layout, starts: Callable[[int], None]) -
     caption = appendix_caption(report)
     story: list[Flowable] = []
     for appendix in report.appendices:
-        wide = any(needs_landscape(table, lay) for table in appendix.tables)
+        tables = [PrintedCells(table, lay) for table in appendix.tables]
+        wide = any(needs_landscape(cells, lay) for cells in tables)
         here = lay.turned() if wide else lay
         story += [NextPageTemplate(LANDSCAPE if wide else PORTRAIT), PageBreak(), PageMark(starts),
                   *_heading(appendix, caption, here), *here.paragraphs(appendix.text)]
-        for table in appendix.tables:
-            story += table_flowables(table, here)
+        for cells in tables:
+            story += table_flowables(cells, here)
     return story

@@ -1,8 +1,8 @@
 """Flowables and paragraph helpers for the Decree-30 layout: ruled blocks, balanced titles, tables."""
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab import rl_config
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
@@ -26,9 +26,68 @@ PLAIN_TABLE = (
 )
 
 
+# Paragraphs whose parsed markup is kept for reuse: a long table repeats its cells («Thường
+# xuyên»), and a preview renders the same report again after each edit (issue #14).
+PARSED_KEPT = 8192
+
+
+def escape(text: str) -> str:
+    """& < > as entities (xml.sax.saxutils.escape, whose module imports urllib.request)."""
+    return text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
+
+
 def markup(*lines: str) -> str:
     """Plain text lines as reportlab paragraph markup: NFC, & < > escaped, joined by <br/>."""
     return "<br/>".join(escape(nfc(line)) for line in lines)
+
+
+@lru_cache(maxsize=PARSED_KEPT)
+def _parsed(text: str, style: ParagraphStyle) -> tuple[str, ParagraphStyle, list[Any], Any]:
+    """reportlab's parse of paragraph markup: its text, style, fragments and bullet."""
+    parsed = Paragraph(text, style)
+    return parsed.text, parsed.style, parsed.frags, parsed.bulletText
+
+
+class Para(Paragraph):  # type: ignore[misc]
+    """A reportlab Paragraph that keeps its lines: wrapped again at the same width (a table
+    measures its cells, then draws them; a heading measures what follows it), it answers without
+    breaking its lines again. Only its own last wrap counts: a split or a wrap by another path
+    makes new lines, and then it wraps again."""
+
+    _kept: tuple[float, float, float, Any] | None = None  # width given, and width, height, lines
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        kept = self._kept
+        if kept is not None and kept[0] == avail_width and self.__dict__.get("blPara") is kept[3]:
+            self.width, self.height = kept[1], kept[2]
+            return kept[1], kept[2]
+        before = self.__dict__.get("blPara")
+        width, height = super().wrap(avail_width, avail_height)
+        lines = self.__dict__.get("blPara")  # new ones, unless too narrow a width was refused
+        self._kept = (avail_width, self.width, self.height, lines) if lines is not before else None
+        return width, height
+
+
+def paragraph(text: str, style: ParagraphStyle, kind: type[Paragraph] = Para) -> Paragraph:
+    """`kind(text, style)`, with the markup parsed once for all the paragraphs of the same text
+    and style. reportlab never changes the fragments it parsed (wrapping and splitting make new
+    ones), so the paragraphs share them; each gets a list of its own."""
+    cleaned, parsed_style, frags, bullet = _parsed(text, style)
+    made: Paragraph = kind(cleaned, parsed_style, bullet, frags=list(frags))
+    return made
+
+
+@lru_cache(maxsize=256)
+def _style(face: str, size: float, leading: float, align: str, extra: tuple[tuple[str, Any], ...]) -> ParagraphStyle:
+    # reportlab copies a style before changing it (Paragraph.split): one object serves them all.
+    return ParagraphStyle(f"{face}-{size:g}-{align}", fontName=face, fontSize=size, leading=leading,
+                          alignment=ALIGNMENTS[align], **dict(extra))
+
+
+def forget_parsed() -> None:
+    """Drop the parsed paragraphs and the styles kept (see PARSED_KEPT)."""
+    _parsed.cache_clear()
+    _style.cache_clear()
 
 
 class Styler:
@@ -38,18 +97,17 @@ class Styler:
         self.faces = faces
 
     def style(self, text: TextStyle, align: str = "centre", **extra: Any) -> ParagraphStyle:
-        """A ParagraphStyle for a text style; `extra` sets other ParagraphStyle attributes."""
-        name = f"{self.faces.of(text)}-{text.size:g}-{align}"
-        return ParagraphStyle(name, fontName=self.faces.of(text), fontSize=text.size,
-                              leading=text.leading, alignment=ALIGNMENTS[align], **extra)
+        """A ParagraphStyle for a text style; `extra` sets other ParagraphStyle attributes. Made
+        once per process for the same arguments."""
+        return _style(self.faces.of(text), text.size, text.leading, align, tuple(sorted(extra.items())))
 
     def para(self, lines: Sequence[str], text: TextStyle, align: str = "centre",
-             kind: type[Paragraph] = Paragraph, **extra: Any) -> Paragraph:
+             kind: type[Paragraph] = Para, **extra: Any) -> Paragraph:
         """A paragraph of plain-text lines, one printed line each (long lines wrap)."""
         text_markup = markup(*lines)
         if text.underline:
             text_markup = f"<u>{text_markup}</u>"
-        return kind(text_markup, self.style(text, align, **extra))
+        return paragraph(text_markup, self.style(text, align, **extra), kind)
 
     def rule_offset(self, text: TextStyle, gap: float) -> float:
         """Space from the bottom of a paragraph box to a rule `gap` pt under the descenders."""
@@ -134,7 +192,7 @@ class RuledParagraph(Flowable):  # type: ignore[misc]
         self.canv.restoreState()
 
 
-class Heading(Paragraph):  # type: ignore[misc]
+class Heading(Para):
     """A section heading ('I. …', '1. …', 'a) …'); the renderer keeps it with what follows."""
 
     level: int = 1

@@ -45,15 +45,26 @@ class AppendixTable(Table):  # type: ignore[misc]
         self.grid, self.keeps = grid, list(keeps) or [False] * len(self._cellvalues)
         self.notes, self.page_height = notes, page_height
         self._draw_grid()
-        self._row_marks = [[n for value in row for n in _cell_marks(value)] for row in self._cellvalues]
+        # Per row, the note numbers marked in its cells: read from the cells when first needed,
+        # or handed on by the table this part was split from (see _hand_on).
+        self._marks_by_row: list[list[int]] | None = None
+        self._marks: list[int] | None = None
 
     def _draw_grid(self) -> None:
         if self.grid:
             self.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), self.grid, colors.black)]))
 
+    @property
+    def _row_marks(self) -> list[list[int]]:
+        if self._marks_by_row is None:
+            self._marks_by_row = [[n for value in row for n in _cell_marks(value)] for row in self._cellvalues]
+        return self._marks_by_row
+
     def marks(self) -> list[int]:
         """The note numbers marked in this table (or in this part of a split one)."""
-        return [n for row in self._row_marks for n in row]
+        if self._marks is None:
+            self._marks = [n for row in self._row_marks for n in row]
+        return self._marks
 
     def _notes_room(self, marks: list[int], width: float) -> float:
         return self.notes.extra(marks, width) if self.notes else 0.0
@@ -124,12 +135,17 @@ class AppendixTable(Table):  # type: ignore[misc]
         return sum(heights[:head]) + sum(heights[start:row + 1]) + notes > self.page_height
 
     def _hand_on(self, first: "AppendixTable", rest: "AppendixTable") -> None:
-        """Give the parts this table's arguments; the second part's body rows are this table's last."""
+        """Give the parts this table's arguments; the second part's body rows are this table's last.
+        Cut between rows, the parts hold this table's cells, and their marks are this table's."""
         for part in (first, rest):
             part.grid, part.notes, part.page_height = self.grid, self.notes, self.page_height
+        head, tail = self.repeatRows, len(rest._cellvalues) - self.repeatRows
         first.keeps = self.keeps[:len(first._cellvalues)]
-        tail = len(rest._cellvalues) - self.repeatRows
-        rest.keeps = self.keeps[:self.repeatRows] + self.keeps[len(self.keeps) - tail:]
+        rest.keeps = self.keeps[:head] + self.keeps[len(self.keeps) - tail:]
+        if len(first._cellvalues) + tail == len(self._cellvalues):  # not a row cut inside
+            marks = self._row_marks
+            first._marks_by_row = marks[:len(first._cellvalues)]
+            rest._marks_by_row = marks[:head] + marks[len(marks) - tail:]
 
     def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
         frame = getattr(self, "_frame", None)

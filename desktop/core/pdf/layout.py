@@ -5,7 +5,7 @@ from typing import Any
 
 from reportlab.platypus import Paragraph
 
-from desktop.core.pdf.blocks import Heading, RuledParagraph, Styler
+from desktop.core.pdf.blocks import Heading, Para, RuledParagraph, Styler, paragraph
 from desktop.core.pdf.notes import NotedParagraph, PageNotes, has_marks, marked
 from desktop.core.pdf.profile import MM, Profile, TextStyle
 
@@ -39,7 +39,7 @@ class Layout:
         return replace(self, width=(page.height_mm - page.left_mm - page.right_mm) * MM,
                        height=(page.width_mm - page.top_mm - page.bottom_mm) * MM)
 
-    def text(self, line: str, text: TextStyle, align: str = "justify", kind: type[Paragraph] = Paragraph,
+    def text(self, line: str, text: TextStyle, align: str = "justify", kind: type[Paragraph] = Para,
              **extra: Any) -> Paragraph:
         """One paragraph of body text (or a heading); footnote marks '[^n]' become superscripts
         whose notes print at the foot of the page."""
@@ -47,9 +47,9 @@ class Layout:
             return self.styler.para([line], text, align, kind, **extra)
         style = self.styler.style(text, align, **extra)
         noted = NotedHeading if issubclass(kind, Heading) else NotedParagraph
-        paragraph = noted(marked(line, text.size, self.profile.footnotes), style)
-        paragraph.notes = self.notes
-        return paragraph
+        noted_paragraph = paragraph(marked(line, text.size, self.profile.footnotes), style, noted)
+        noted_paragraph.notes = self.notes
+        return noted_paragraph
 
     def paragraphs(self, text: str, look: TextStyle | None = None) -> list[Paragraph]:
         """One justified, indented body paragraph per non-empty line."""

@@ -9,12 +9,11 @@ short rule, and the frame gets its full height back for the next page.
 import re
 from collections.abc import Iterable
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.platypus import Frame, Paragraph
 from reportlab.platypus.paragraph import ParagraphStyle
 
-from desktop.core.pdf.blocks import Styler
+from desktop.core.pdf.blocks import Para, Styler, escape, paragraph
 from desktop.core.pdf.profile import MM, Footnotes
 from desktop.core.vnformat import nfc
 
@@ -65,7 +64,7 @@ class PageNotes:
         size = self.spec.text.size
         # A plain space: reportlab mis-measures a justified word that mixes sizes across a no-break space.
         text = f"{superscript(number, size, self.spec)} {escape(self.texts[number - 1])}"
-        return Paragraph(text, self.style)
+        return paragraph(text, self.style)
 
     def _height(self, number: int, width: float) -> float:
         key = (number, round(width, 1))
@@ -135,7 +134,7 @@ def _marks_in(frags: list[Any]) -> list[int]:
     return found
 
 
-class NotedParagraph(Paragraph):  # type: ignore[misc]
+class NotedParagraph(Para):
     """A paragraph with footnote marks: it fits only where its notes fit too (see the module)."""
 
     notes: PageNotes

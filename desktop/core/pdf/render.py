@@ -1,17 +1,17 @@
 """A Report as an A4 PDF laid out by Decree 30/2020 (ND30.md §1-§7, §9): the one public entry point."""
 
 import datetime
-from functools import partial
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import BinaryIO
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from desktop.core.document import Report, Section
 from desktop.core.outline import numbered
 from desktop.core.pdf.appendix import appendix_story
-from desktop.core.pdf.blocks import Heading, Styler, level_with, plain_table
+from desktop.core.pdf.blocks import Heading, Para, Styler, forget_parsed, level_with, plain_table
 from desktop.core.pdf.fonts import register_family
 from desktop.core.pdf.layout import Layout
 from desktop.core.pdf.metadata import dated_canvas, document_info
@@ -20,6 +20,7 @@ from desktop.core.pdf.numerals import with_roman_appendices
 from desktop.core.pdf.pages import Numbering, document
 from desktop.core.pdf.profile import MM, Profile, TextStyle, load_profile
 from desktop.core.pdf.signature import signature_block
+from desktop.core.pdf.widths import forget_fitted
 from desktop.core.vnformat import date_line, nfc, number_line
 
 
@@ -139,7 +140,7 @@ def _keep_headings(body: list[Flowable], tail: list[Flowable], lay: Layout) -> l
             return height(heading) + (needed(index + 1) if deeper else 0.0)
         # Body paragraphs allow neither orphans nor widows: one of three lines or fewer cannot split.
         # A paragraph with footnote marks measures its notes too; they come along with its start.
-        text = float(Paragraph.wrap(after, lay.width, 1e6)[1])
+        text = float(Para.wrap(after, lay.width, 1e6)[1])
         notes = float(after.wrap(lay.width, 1e6)[1]) - text
         start = text if round(text / leading) <= 3 else 2 * leading
         return height(heading) + start + notes
@@ -167,6 +168,21 @@ def build_story(report: Report, lay: Layout) -> list[Flowable]:
     return story + _keep_headings(body[:-1], tail, lay) + more_recipients
 
 
+@lru_cache(maxsize=8)
+def _bundled_profile(name: str) -> Profile:
+    """A bundled profile, read once per process (a preview renders again after each edit)."""
+    return load_profile(name)
+
+
+def forget_kept() -> None:
+    """Forget what renders keep for the next ones in this process: parsed paragraphs, styles,
+    fitted column widths and profiles (the fonts stay registered). The output is the same either
+    way; tests compare the two."""
+    forget_parsed()
+    forget_fitted()
+    _bundled_profile.cache_clear()
+
+
 def render_pdf(report: Report, out: Path | BinaryIO, profile: Profile | None = None, *,
                created: datetime.datetime | None = None) -> None:
     """Write the report, then its appendices, as an A4 PDF to a path or a binary file object.
@@ -174,7 +190,7 @@ def render_pdf(report: Report, out: Path | BinaryIO, profile: Profile | None = N
     The PDF is dated `created` (default: now, in local time); the same report and `created`
     give the same bytes.
     """
-    profile = profile or load_profile(report.profile)
+    profile = profile or _bundled_profile(report.profile)
     if profile.appendix.numerals == "roman":
         report = with_roman_appendices(report)
     styler = Styler(register_family(profile.fonts))

@@ -5,9 +5,10 @@ widths fitted to the content (widths.py) and the page-break rules of grid.py."""
 from dataclasses import dataclass
 from typing import Any
 
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Spacer, TableStyle
 
 from desktop.core.cells import format_value
+from desktop.core.pdf.blocks import paragraph
 from desktop.core.pdf.grid import AppendixTable
 from desktop.core.pdf.layout import Layout
 from desktop.core.pdf.notes import marked
@@ -44,11 +45,11 @@ def printed_cells(table: Table, columns: list[Column]) -> list[list[tuple[str, s
             for row in printed_values(table, columns)]
 
 
-def needs_landscape(table: Table, lay: Layout) -> bool:
+def needs_landscape(cells: "PrintedCells", lay: Layout) -> bool:
     """More columns than a portrait page takes, or longer words than its width holds."""
-    if len(printed_columns(table)) > lay.profile.appendix.portrait_max_columns:
+    if len(cells.columns) > lay.profile.appendix.portrait_max_columns:
         return True
-    return sum(least_widths(_Cells(table, lay).texts(), lay.profile.table)) > lay.width
+    return sum(least_widths(cells.texts(), lay.profile.table)) > lay.width
 
 
 @dataclass(frozen=True)
@@ -59,9 +60,10 @@ class _Cell:
     align: str = "left"  # a paragraph's; strings are aligned by the table style
 
 
-class _Cells:
+class PrintedCells:
     """The printed cells of one table, header and total row included, as flowables for the grid
-    and as texts with their faces for fitting the column widths."""
+    and as texts with their faces for fitting the column widths (the same on portrait and
+    landscape pages: made once for both)."""
 
     def __init__(self, table: Table, lay: Layout) -> None:
         self.table, self.lay = table, lay
@@ -106,7 +108,7 @@ class _Cells:
         if not cell.wraps:
             return cell.text
         size, notes = self.lay.profile.table.text.size, self.lay.profile.footnotes
-        return [Paragraph(marked(cell.text, size, notes), self.styles[(cell.bold, cell.align)])]
+        return [paragraph(marked(cell.text, size, notes), self.styles[(cell.bold, cell.align)])]
 
     def data(self) -> list[list[Any]]:
         return [[self.flowable(cell) for cell in row] for row in self.rows]
@@ -120,7 +122,7 @@ def cell_type_of_total(column: Column) -> str:
     return column.type if column.type in NUMBERS + PERCENTS else "number"
 
 
-def _style(cells: _Cells) -> TableStyle:
+def _style(cells: PrintedCells) -> TableStyle:
     spec, faces = cells.lay.profile.table, cells.lay.styler.faces
     commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -139,10 +141,9 @@ def _style(cells: _Cells) -> TableStyle:
     return TableStyle(commands)
 
 
-def table_flowables(table: Table, lay: Layout) -> list[Flowable]:
+def table_flowables(cells: PrintedCells, lay: Layout) -> list[Flowable]:
     """A table's title line (if any) and its grid, as wide as the text block."""
-    spec = lay.profile.table
-    cells = _Cells(table, lay)
+    spec, table = lay.profile.table, cells.table
     widths = fit_widths(cells.texts(), [c.width for c in cells.columns], lay.width, lay.height, spec)
     story: list[Flowable] = [Spacer(0, spec.space_before)]
     if table.title.strip():
