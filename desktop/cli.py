@@ -286,7 +286,7 @@ def _bug(error: Exception, command: str, lang: str) -> int:
 
     logged = crashlog.record(error, command)
     detail = f"{type(error).__name__}: {shown(str(error), 200)}"
-    log = str(logged or crashlog.log_folder() / "baocao.log")
+    log = str(logged or crashlog.log_file())
     return _refused(BaocaoError("cli.bug" if logged else "cli.bug_unlogged", detail=detail, log=log), lang, BUG_EXIT)
 
 

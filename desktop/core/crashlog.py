@@ -5,27 +5,22 @@ sees is one sentence naming this file.
 """
 
 import datetime
-import os
-import sys
 import traceback
 from pathlib import Path
 
 from desktop import __version__
+from desktop.core.userdirs import log_dir
 
 KEEP_BYTES = 1024 * 1024  # a log past this size starts again (the newest bug is the one that matters)
 
 
-def log_folder() -> Path:
-    """%LOCALAPPDATA%\\baocao\\logs on Windows, $XDG_STATE_HOME/baocao/logs (~/.local/state) elsewhere."""
-    if sys.platform == "win32" and os.environ.get("LOCALAPPDATA"):
-        return Path(os.environ["LOCALAPPDATA"]) / "baocao" / "logs"
-    state = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
-    return Path(state) / "baocao" / "logs"
+def log_file() -> Path:
+    return log_dir() / "baocao.log"
 
 
 def record(error: BaseException, where: str) -> Path | None:
     """Append the error's traceback to the log; the log's path, or None when it cannot be written."""
-    path = log_folder() / "baocao.log"
+    path = log_file()
     text = "".join(traceback.format_exception(type(error), error, error.__traceback__))
     entry = f"--- {datetime.datetime.now().isoformat(timespec='seconds')} baocao {__version__} ({where})\n{text}\n"
     try:

@@ -29,7 +29,7 @@ def show_exception(kind: type[BaseException], error: BaseException, trace: Trace
     error.__traceback__ = trace
     path = crashlog.record(error, "window")
     QMessageBox.critical(parent, QCoreApplication.translate("crash", "Lỗi phần mềm"),
-                         bug_message(path or crashlog.log_folder()))
+                         bug_message(path or crashlog.log_file()))
 
 
 def install() -> None:
