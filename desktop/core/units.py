@@ -2,12 +2,13 @@
 
 import unicodedata
 from dataclasses import dataclass
-from typing import Literal
-
-from vietnam_provinces import Province, Ward
+from typing import TYPE_CHECKING, Literal
 
 from desktop.core.errors import BaocaoError
 from desktop.core.vnformat import nfc
+
+if TYPE_CHECKING:  # the official list is read when a unit is asked for: 40-60 ms a process spared
+    from vietnam_provinces import Ward
 
 # Prefixes the official list puts before a unit's proper name.
 _KIND_PREFIXES = ("Đặc khu ", "Phường ", "Xã ", "Thành phố ", "Tỉnh ")
@@ -76,11 +77,15 @@ def name_key(name: str) -> tuple[tuple[int, ...], tuple[int, ...], str]:
 
 def provinces() -> list[tuple[int, str]]:
     """(code, name) of every province, sorted by proper name."""
+    from vietnam_provinces import Province
+
     items = [(int(p.code), nfc(p.name)) for p in Province.iter_all()]
     return sorted(items, key=lambda item: _sort_key(item[1]))
 
 
-def _unit(ward: Ward) -> AdminUnit:
+def _unit(ward: "Ward") -> AdminUnit:
+    from vietnam_provinces import Province
+
     province = Province.from_code(ward.province_code)
     return AdminUnit(
         code=int(ward.code),
@@ -93,13 +98,15 @@ def _unit(ward: Ward) -> AdminUnit:
 
 def communes(province_code: int) -> list[AdminUnit]:
     """The communes of a province, sorted by proper name."""
+    from vietnam_provinces import Ward
+
     units = [_unit(w) for w in Ward.iter_all() if int(w.province_code) == province_code]
     return sorted(units, key=lambda unit: _sort_key(unit.name))
 
 
 def commune(code: int) -> AdminUnit:
     """The commune with this official code."""
-    from vietnam_provinces import WardCode
+    from vietnam_provinces import Ward, WardCode
 
     try:
         return _unit(Ward.from_code(WardCode(code)))
@@ -109,7 +116,7 @@ def commune(code: int) -> AdminUnit:
 
 def province(code: int) -> AdminUnit:
     """The province (tỉnh) or centrally-run city (thành phố) with this official code, as a unit."""
-    from vietnam_provinces import ProvinceCode
+    from vietnam_provinces import Province, ProvinceCode
 
     try:
         found = Province.from_code(ProvinceCode(code))
@@ -129,6 +136,8 @@ def level(unit: AdminUnit) -> Literal["commune", "province"]:
 
 def find_communes(text: str) -> list[AdminUnit]:
     """Communes whose name contains the text (case-insensitive), across all provinces."""
+    from vietnam_provinces import Ward
+
     wanted = nfc(text).casefold().strip()
     found = [_unit(w) for w in Ward.iter_all() if wanted in nfc(w.name).casefold()]
     return sorted(found, key=lambda unit: (_sort_key(unit.name), unit.province_name))
