@@ -6,6 +6,7 @@ generator and keeps what it returned or raised; the window hears of the end thro
 no Python object crosses threads in a queued signal, only the three plain values of each step.
 """
 
+import gc
 import logging
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
@@ -14,6 +15,31 @@ from desktop.core.errors import BaocaoError
 from desktop.core.exchange.progress import Job
 
 log = logging.getLogger(__name__)
+
+
+class _Collection:
+    """Python's cycle collector runs in whichever thread happens to allocate. Run in a job's thread, it
+    may free a cycle holding a widget, whose C++ side must die in the interface thread: a crash
+    (seen as a segmentation fault in the tests). So while a job runs the collector waits, and runs
+    in the interface thread when the last job ends. Plain reference counting goes on as ever."""
+
+    running = 0
+    paused = False
+
+    @classmethod
+    def hold(cls) -> None:
+        if cls.running == 0 and gc.isenabled():
+            gc.disable()
+            cls.paused = True
+        cls.running += 1
+
+    @classmethod
+    def release(cls) -> None:
+        cls.running = max(0, cls.running - 1)
+        if cls.running == 0 and cls.paused:
+            cls.paused = False
+            gc.enable()
+            gc.collect()
 
 
 class _JobThread(QThread):
@@ -75,12 +101,15 @@ class Worker(QObject):
         super().__init__(parent)
         self.lang = lang
         self._thread: _JobThread | None = _JobThread(job)
+        self._held = False  # the cycle collector waits for this job (_Collection)
         # Direct: progress is emitted in the job's thread, so that a slot may stop it between two steps.
         self._thread.stepped.connect(self._step, Qt.ConnectionType.DirectConnection)
         self._thread.finished.connect(self._ended)
 
     def start(self) -> None:
         if self._thread is not None:
+            _Collection.hold()
+            self._held = True
             self._thread.start()
 
     def running(self) -> bool:
@@ -107,6 +136,9 @@ class Worker(QObject):
         if thread is None:
             return
         thread.wait()
+        if self._held:
+            self._held = False
+            _Collection.release()
         if thread.error is not None:
             self.failed.emit(self._message(thread.error))
         elif thread.cancelled:
