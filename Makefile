@@ -28,7 +28,7 @@ define ensure_debs
 	fi
 endef
 
-.PHONY: run test bench i18n clean
+.PHONY: run test bench screenshots i18n clean
 
 run: $(STAMP) i18n
 	$(call ensure_debs,$(RUN_DEBS))
@@ -41,6 +41,11 @@ test: $(STAMP) i18n
 bench: $(STAMP)
 	$(BIN)/python tests/bench.py
 	$(BIN)/python tests/bench_exchange.py
+
+# A PNG of each main screen in build/screenshots/, the app on an X server of 1366x768 (#15), to look at.
+screenshots: $(STAMP) i18n
+	$(call ensure_debs,xvfb $(RUN_DEBS))
+	QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1366x768x24" $(BIN)/python tools/screenshots.py build/screenshots
 
 i18n: $(STAMP) $(QM_FILES)
 

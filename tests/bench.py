@@ -336,12 +336,108 @@ def hostile_corpus(folder: Path) -> None:
     bench("hostile_cases_tracebacks", sum(v.traceback for v in verdicts), "cases")
 
 
+# The app to a ready main window, as `baocao` starts it (desktop.ui.app.start on a prepared database),
+# and a bare PySide6 window, each a whole process: the seconds from just before the launch (BENCH_T0,
+# this machine's time.perf_counter, the same clock in every process) to the window shown with its
+# events processed; for the app, until the list shows every report.
+STARTUP_APP = """
+import os, sys, time
+from pathlib import Path
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from desktop.ui import crash
+from desktop.ui.app import start
+from desktop.ui.nonepin import pin_singletons
+pin_singletons()
+crash.install()
+app = QApplication(sys.argv[:1])
+db = Path(sys.argv[1])
+window, lock = start(db, "vi", QSettings(str(db.with_suffix(".ini")), QSettings.Format.IniFormat))
+window.show()
+while window.report_list.count() < int(sys.argv[2]):
+    app.processEvents()
+app.processEvents()
+print(time.perf_counter() - float(os.environ["BENCH_T0"]), flush=True)
+window.workspace.store.close()
+lock.release()
+os._exit(0)
+"""
+STARTUP_BARE = """
+import os, sys, time
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.show()
+app.processEvents()
+print(time.perf_counter() - float(os.environ["BENCH_T0"]), flush=True)
+os._exit(0)
+"""
+# Starts a command with BENCH_T0 set and prints the seconds it printed and its peak memory (KiB); a
+# small process of its own, as MEASURE.
+STARTUP_MEASURE = """
+import os, subprocess, sys, time
+os.environ["BENCH_T0"] = repr(time.perf_counter())
+child = subprocess.Popen(sys.argv[1:], stdout=subprocess.PIPE, text=True)
+out = child.stdout.read()
+_, status, usage = os.wait4(child.pid, 0)
+print(out.strip() or "nan", usage.ru_maxrss, os.waitstatus_to_exitcode(status))
+"""
+STARTUP_REPORTS = 10
+
+
+def _startup_database(path: Path) -> None:
+    """A commune's database with STARTUP_REPORTS reports, its daily backup already made."""
+    from desktop.core.store.backup import auto_backup
+    from desktop.core.workspace import Workspace
+
+    store = Store.open(path)
+    catalogue = load_catalogue()
+    Workspace(store, catalogue).set_unit(commune(10729), "proper")
+    templates = list(catalogue)
+    for i in range(STARTUP_REPORTS):
+        report = new_report(templates[i % len(templates)], commune(10729), today=datetime.date(2025, 3, 28))
+        report.period = f"{2016 + i}-Q1"
+        store.add_report(report)
+    store.close()
+    auto_backup(path)
+
+
+def _startup_run(code: str, *args: str) -> tuple[float, float]:
+    """One start as a whole process: its seconds to a ready window and its peak memory in MB."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([sys.executable, "-S", "-c", STARTUP_MEASURE, sys.executable, "-c", code, *args],
+                         check=True, capture_output=True, text=True, env=env)
+    seconds, kib, status = out.stdout.split()
+    if status != "0":
+        raise RuntimeError(f"start-up failed ({status}): {out.stderr}")
+    return float(seconds), int(kib) / 1024
+
+
+def startup(folder: Path) -> None:
+    """Start-up (#15 points 9, 11): launch to a ready main window, the database open and the list
+    filled, against a bare PySide6 window; best of RUNS each, taking turns (aim: within 2.5x)."""
+    path = folder / "startup.sqlite"
+    _startup_database(path)
+    runs = [(_startup_run(STARTUP_APP, str(path), str(STARTUP_REPORTS)), _startup_run(STARTUP_BARE))
+            for _ in range(RUNS)]
+    app, bare = min(r[0][0] for r in runs), min(r[1][0] for r in runs)
+    bench("startup_ready_window", app, "s")
+    bench("startup_bare_window", bare, "s")
+    bench("startup_ratio_to_bare", app / bare, "x")
+    bench("startup_peak_memory", max(r[0][1] for r in runs), "MB")
+    bench("startup_bare_peak_memory", max(r[1][1] for r in runs), "MB")
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         if sys.argv[1:] == ["render"]:  # `python tests/bench.py render`: the render figures only
             render_long(folder)
             return
+        if sys.argv[1:] == ["startup"]:  # `python tests/bench.py startup`: the start-up figures only
+            startup(folder)
+            return
+        startup(folder)
         hostile_corpus(folder)
         autosave_edit(folder)
         ten_years(folder)

@@ -1,12 +1,12 @@
 """Preview of the report PDF, with saving and printing."""
 
+from __future__ import annotations
+
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QPageSize
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,7 +19,11 @@ from PySide6.QtWidgets import (
 
 from desktop.core.atomicfile import write_atomically
 from desktop.ui.paths import documents_dir
-from desktop.ui.printing import Outcome, PrintJob, orientation_of, pages_to_print
+
+if TYPE_CHECKING:  # QtPdf and the print support load with the first preview, not at start-up (#15)
+    from PySide6.QtPrintSupport import QPrinter
+
+    from desktop.ui.printing import Outcome, PrintJob
 
 PREFERRED_SIZE = QSize(900, 1000)
 # Room left around the dialog for its title bar and frame, so its buttons stay on a 1366×768 screen.
@@ -36,6 +40,9 @@ class PreviewDialog(QDialog):
     print_finished = Signal(str)
 
     def __init__(self, pdf_path: Path, suggested_name: str, parent: QWidget | None = None) -> None:
+        from PySide6.QtPdf import QPdfDocument
+        from PySide6.QtPdfWidgets import QPdfView
+
         super().__init__(parent)
         self.setWindowTitle(self.tr("Xem trước báo cáo"))
         self.pdf_path = pdf_path
@@ -96,6 +103,10 @@ class PreviewDialog(QDialog):
 
     def make_printer(self) -> QPrinter:
         """A printer at its own resolution, A4, edge to edge, in the first page's orientation."""
+        from PySide6.QtPrintSupport import QPrinter
+
+        from desktop.ui.printing import orientation_of
+
         printer = QPrinter(QPrinter.PrinterMode.PrinterResolution)
         # The PDF already holds the Decree's margins: print the page edge to edge.
         printer.setFullPage(True)
@@ -106,6 +117,8 @@ class PreviewDialog(QDialog):
         return printer
 
     def print_document(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog
+
         if self.print_job is not None:
             return
         printer = self.make_printer()
@@ -117,6 +130,8 @@ class PreviewDialog(QDialog):
 
     def print_to(self, printer: QPrinter) -> PrintJob:
         """Starts printing on printer in a worker thread and returns the running job at once."""
+        from desktop.ui.printing import PrintJob, pages_to_print
+
         job = PrintJob(self.pdf_path, printer, pages_to_print(printer, self.page_count()))
         job.progress.connect(self._show_progress)
         job.finished.connect(self._print_done)
@@ -144,6 +159,8 @@ class PreviewDialog(QDialog):
 
     @Slot()
     def _print_done(self) -> None:
+        from desktop.ui.printing import Outcome
+
         job, self.print_job = self.print_job, None
         if self._progress is not None:
             self._progress.close()
@@ -157,6 +174,8 @@ class PreviewDialog(QDialog):
         self.print_finished.emit(str(outcome))
 
     def _report(self, outcome: Outcome, job: PrintJob) -> None:
+        from desktop.ui.printing import Outcome
+
         if outcome is Outcome.NO_PRINTER:
             text = self.tr("Không mở được máy in đã chọn.")
         elif outcome is Outcome.FAILED:
