@@ -927,6 +927,66 @@ The new language applies the next time the app starts.</translation>
         <source>Những thay đổi cuối chưa lưu được vào cơ sở dữ liệu. Vẫn thoát?</source>
         <translation>The last changes could not be saved to the database. Quit anyway?</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/mainwindow.py" line="352"/>
+        <source>Báo cáo đã có</source>
+        <translation>Report already in the list</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mainwindow.py" line="353"/>
+        <source>Báo cáo này đã có trong danh sách ({0}). Mở báo cáo đã có hay thêm một bản mới?</source>
+        <translation>This report is already in the list ({0}). Open the one in the list, or add a new copy?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mainwindow.py" line="354"/>
+        <source>Mở báo cáo đã có</source>
+        <translation>Open the one in the list</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mainwindow.py" line="356"/>
+        <source>Thêm bản mới</source>
+        <translation>Add a new copy</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mainwindow.py" line="357"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mainwindow.py" line="1"/>
+        <source>Lưu ngay</source>
+        <translation>Save now</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mainwindow.py" line="1"/>
+        <source>Tìm trong báo cáo…</source>
+        <translation>Find in the report…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mainwindow.py" line="1"/>
+        <source>Trợ giúp…</source>
+        <translation>Help…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mainwindow.py" line="1"/>
+        <source>Trợ &amp;giúp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mainwindow.py" line="1"/>
+        <source>Đã lưu</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mainwindow.py" line="1"/>
+        <source>Chưa hoàn tất được: xem các mục cần sửa trong danh sách lỗi.</source>
+        <translation>Not finalised yet: see what to fix in the list of issues.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mainwindow.py" line="1"/>
+        <source>Hoàn tất sẽ khóa nội dung báo cáo (số {0}, ngày {1}) và lưu bản PDF ban hành. Muốn sửa sau đó phải lập bản điều chỉnh. Tiếp tục?</source>
+        <translation>Finalising locks the report's content (number {0}, dated {1}) and keeps the issued PDF. To change it afterwards you will have to make an amendment. Continue?</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeTable</name>
@@ -1074,6 +1134,11 @@ The new language applies the next time the app starts.</translation>
         <location filename="../desktop/ui/outlineeditor.py" line="212"/>
         <source>Mục mới</source>
         <translation>New section</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/outlineeditor.py" line="1"/>
+        <source>Mục «{0} {1}» đã có nội dung. Xóa cả mục và nội dung? Có thể hoàn tác bằng Ctrl+Z.</source>
+        <translation>Section «{0} {1}» already has text. Delete the section and its text? Ctrl+Z undoes it.</translation>
     </message>
 </context>
 <context>
@@ -1405,6 +1470,11 @@ The new language applies the next time the app starts.</translation>
         <source>Họ và tên:</source>
         <translation>Full name:</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/reportform.py" line="1"/>
+        <source>Chưa hoàn tất được: hãy sửa {0} mục dưới đây (bấm đúp để đến chỗ cần sửa), rồi chọn lại Hoàn tất.</source>
+        <translation>Not finalised yet: fix the {0} items below (double-click one to go to it), then choose Finalise again.</translation>
+    </message>
 </context>
 <context>
     <name>ReportList</name>
@@ -1518,6 +1588,11 @@ The new language applies the next time the app starts.</translation>
         <location filename="../desktop/ui/tableeditor.py" line="190"/>
         <source>Xóa dòng đang chọn (Ctrl+Delete)</source>
         <translation>Remove the selected row (Ctrl+Delete)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tableeditor.py" line="1"/>
+        <source>Dòng «{0}» có sẵn trong mẫu báo cáo (cấp trên tổng hợp theo dòng này). Vẫn xóa? Có thể hoàn tác bằng Ctrl+Z.</source>
+        <translation>The row «{0}» comes with the report template (the level above adds it up). Delete it anyway? Ctrl+Z undoes it.</translation>
     </message>
 </context>
 <context>
@@ -1712,6 +1787,11 @@ The new language applies the next time the app starts.</translation>
         <source>«{0}» (cách viết đầy đủ)</source>
         <translation>«{0}» (written in full)</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/unitdialog.py" line="38"/>
+        <source>Chọn tỉnh, thành phố</source>
+        <translation>Choose a province or city</translation>
+    </message>
 </context>
 <context>
     <name>VersionsDialog</name>
@@ -1853,6 +1933,11 @@ The new language applies the next time the app starts.</translation>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/versionsdialog.py" line="1"/>
+        <source>(xóa rồi hoàn tác)</source>
+        <translation>(deleted, then undone)</translation>
+    </message>
 </context>
 <context>
     <name>Worker</name>
@@ -1900,6 +1985,172 @@ This window can only show the reports and cannot save changes. Edit the reports 
         <location filename="../desktop/ui/editors.py" line="24"/>
         <source>Đã bỏ {0} ký tự điều khiển (không in được, thường đi theo khi dán từ nơi khác).</source>
         <translation>Left out {0} control character(s) (they cannot be printed; they often come with text pasted from elsewhere).</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../desktop/ui/findbar.py" line="1"/>
+        <source>Tìm trong báo cáo (không cần gõ dấu)</source>
+        <translation>Find in the report (diacritics optional)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/findbar.py" line="1"/>
+        <source>Tìm</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/findbar.py" line="1"/>
+        <source>Trước</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/findbar.py" line="1"/>
+        <source>Chỗ tìm thấy trước (Shift+F3)</source>
+        <translation>Previous match (Shift+F3)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/findbar.py" line="1"/>
+        <source>Sau</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/findbar.py" line="1"/>
+        <source>Chỗ tìm thấy sau (Enter, F3)</source>
+        <translation>Next match (Enter, F3)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/findbar.py" line="1"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/findbar.py" line="1"/>
+        <source>Đóng thanh tìm kiếm (Esc)</source>
+        <translation>Close the find bar (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/findbar.py" line="1"/>
+        <source>Tìm:</source>
+        <translation>Find:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/findbar.py" line="1"/>
+        <source>Không thấy</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/findbar.py" line="1"/>
+        <source>{0}/{1}</source>
+        <translation>{0}/{1}</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../desktop/ui/helpdialog.py" line="1"/>
+        <source>Trợ giúp</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/helpdialog.py" line="1"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/helpdialog.py" line="1"/>
+        <source>Các bước lập một báo cáo</source>
+        <translation>The steps of a report</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/helpdialog.py" line="1"/>
+        <source>Phím tắt</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/helpdialog.py" line="1"/>
+        <source>Chọn đơn vị hành chính (Cài đặt → Đơn vị hành chính) một lần.</source>
+        <translation>Choose your administrative unit once (Settings → Administrative unit).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/helpdialog.py" line="1"/>
+        <source>Bấm «Báo cáo mới», chọn loại báo cáo; kỳ báo cáo chọn ở trang «Thông tin văn bản».</source>
+        <translation>Press «New report» and choose the kind of report; choose the period on the «Document details» page.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/helpdialog.py" line="1"/>
+        <source>Điền các trang: nội dung, nơi nhận, người ký và các phụ lục; thay mọi dấu «…» bằng nội dung thật. Mọi thay đổi được tự lưu.</source>
+        <translation>Fill in the pages: the body, the recipients, the signer and the appendices; replace every «…» with the real text. Every change is saved automatically.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/helpdialog.py" line="1"/>
+        <source>Xem danh sách lỗi và cảnh báo dưới biểu mẫu; bấm đúp một dòng để đến chỗ cần sửa. Cảnh báo có thể giải trình.</source>
+        <translation>See the list of errors and warnings under the form; double-click a line to go where it needs fixing. A warning can be explained.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/helpdialog.py" line="1"/>
+        <source>Khi đã có số và ngày ban hành: Báo cáo → Hoàn tất. Nội dung bị khóa; muốn sửa thì lập bản điều chỉnh.</source>
+        <translation>Once it has its number and date of issue: Report → Finalise. The content is locked; to change it, make an amendment.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/helpdialog.py" line="1"/>
+        <source>Tệp → Xuất tệp gửi đi hoặc Xuất tệp gửi cấp trên.</source>
+        <translation>File → Export the file to send, or Export for the level above.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/helpdialog.py" line="1"/>
+        <source>Lập báo cáo mới</source>
+        <translation>Create a new report</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/helpdialog.py" line="1"/>
+        <source>Mở tệp báo cáo (.json)</source>
+        <translation>Open a report file (.json)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/helpdialog.py" line="1"/>
+        <source>Lưu ngay (phần mềm vẫn tự lưu sau mỗi lần sửa)</source>
+        <translation>Save now (the app also saves after every edit)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/helpdialog.py" line="1"/>
+        <source>Hoàn tác / làm lại</source>
+        <translation>Undo / redo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/helpdialog.py" line="1"/>
+        <source>Tìm chữ trong báo cáo (Enter hoặc F3: chỗ tiếp theo)</source>
+        <translation>Find words in the report (Enter or F3: the next match)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/helpdialog.py" line="1"/>
+        <source>Kiểm tra lỗi</source>
+        <translation>Check for errors</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/helpdialog.py" line="1"/>
+        <source>Xem trước và in PDF</source>
+        <translation>Preview and print the PDF</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/helpdialog.py" line="1"/>
+        <source>Hoàn tất báo cáo (cần số và ngày ban hành)</source>
+        <translation>Finalise the report (needs its number and date of issue)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/helpdialog.py" line="1"/>
+        <source>Thêm / xóa dòng trong bảng</source>
+        <translation>Add / delete a table row</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/helpdialog.py" line="1"/>
+        <source>Dán một vùng ô từ Excel vào bảng</source>
+        <translation>Paste a block of cells from Excel into a table</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/helpdialog.py" line="1"/>
+        <source>Trợ giúp này</source>
+        <translation>This help</translation>
     </message>
 </context>
 </TS>

@@ -8,11 +8,12 @@ A field is a path into the report's plain-data form: 'title', 'signer.name',
 import json
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from desktop.core.document import Report
-from desktop.core.validate import cell_place
-from desktop.core.vnformat import roman
+from desktop.core.issue import cell_place  # not from validate: the store needs no checking rules (#15)
+from desktop.core.vnformat import format_number, roman
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,8 @@ def _diff(old: Any, new: Any, path: str, found: list[Change]) -> None:
         for key in [*new, *(k for k in old if k not in new)]:
             _diff(old.get(key, _ABSENT), new.get(key, _ABSENT), f"{path}.{key}" if path else str(key), found)
     elif isinstance(old, list) and isinstance(new, list) and old and new:
+        if _whole_items(old, new, path, found):
+            return
         for index in range(max(len(old), len(new))):
             _diff(old[index] if index < len(old) else _ABSENT, new[index] if index < len(new) else _ABSENT,
                   f"{path}[{index}]", found)
@@ -69,6 +72,23 @@ def _diff(old: Any, new: Any, path: str, found: list[Change]) -> None:
         after = {} if new is _ABSENT else flatten(new, path)
         found += [Change(key, before.get(key), value) for key, value in after.items() if before.get(key) != value]
         found += [Change(key, value, None) for key, value in before.items() if key not in after]
+
+
+def _whole_items(old: list[Any], new: list[Any], path: str, found: list[Change]) -> bool:
+    """Rows or sections inserted or deleted in one place: one change for each whole item (its JSON),
+    rather than a change in every item after it, which only moved. False when the lists differ otherwise."""
+    if len(old) == len(new) or not all(isinstance(item, dict) for item in (*old, *new)):
+        return False
+    short = min(len(old), len(new))
+    head = next((i for i in range(short) if old[i] != new[i]), short)
+    tail = next((i for i in range(short - head) if old[-1 - i] != new[-1 - i]), short - head)
+    if head + tail != short:
+        return False
+    for index in range(head, head + abs(len(old) - len(new))):
+        text = json.dumps(old[index] if len(old) > len(new) else new[index], ensure_ascii=False)
+        found.append(Change(f"{path}[{index}]", text, None) if len(old) > len(new)
+                     else Change(f"{path}[{index}]", None, text))
+    return True
 
 
 # ---- field names for people ----
@@ -118,6 +138,9 @@ def field_label(path: str, lang: str = "vi") -> str:
 
 
 _CELL = re.compile(r"^appendices\[(\d+)\]\.tables\[(\d+)\]\.rows\[(\d+)\]\.(cells|explanations)\.(.+)$")
+_ROW = re.compile(r"^appendices\[(\d+)\]\.tables\[(\d+)\]\.rows\[(\d+)\]$")
+NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
+WHOLE_ROW = {"vi": "{0}, dòng thứ {1} (cả dòng)", "en": "{0}, row {1} (the whole row)"}
 STATUSES = {"vi": {"draft": "bản nháp", "final": "đã hoàn tất", "sent": "đã gửi"},
             "en": {"draft": "draft", "final": "final", "sent": "sent"}}
 
@@ -125,6 +148,10 @@ STATUSES = {"vi": {"draft": "bản nháp", "final": "đã hoàn tất", "sent": 
 def describe(path: str, report: Report | None, lang: str = "vi") -> str:
     """A field named as the clerk sees it: a table cell as 'Phụ lục 1, dòng 2 «…», cột «…»'
     (its row and column looked up in `report`), anything else by `field_label`."""
+    row = _ROW.match(path)
+    if row and report is not None and int(row.group(1)) < len(report.appendices):
+        words = WHOLE_ROW.get(lang, WHOLE_ROW["vi"])
+        return words.format(report.appendices[int(row.group(1))].label, int(row.group(3)) + 1)
     found = _CELL.match(path)
     if found and report is not None:
         appendix_index, table_index, row_index = (int(found.group(i)) for i in (1, 2, 3))
@@ -139,8 +166,30 @@ def describe(path: str, report: Report | None, lang: str = "vi") -> str:
     return field_label(path, lang)
 
 
+def _number_text(value: str) -> str:
+    """'1234' → '1.234', '407.28' → '407,28': a figure as Vietnamese documents write it."""
+    return format_number(int(value) if "." not in value else Decimal(value)) if NUMBER.match(value) else value
+
+
+def _row_text(value: str) -> str:
+    """A whole row (its JSON) as its cells read: 'Tên chỉ tiêu | 1.234 | Ghi chú'."""
+    try:
+        cells = json.loads(value).get("cells", {})
+    except (ValueError, AttributeError):
+        return value
+    return " | ".join(_number_text(str(v)) for v in cells.values() if v not in (None, ""))
+
+
 def shown_value(path: str, value: str | None, lang: str = "vi") -> str | None:
-    """A logged value as people read it: the status in words, anything else as stored."""
-    if path == "status" and value is not None:
+    """A logged value as people read it: the status in words, a figure with Vietnamese separators
+    (1.234; 407,28), a whole row as its cells; anything else as stored."""
+    if value is None:
+        return None
+    if path == "status":
         return STATUSES.get(lang, STATUSES["vi"]).get(value, value)
+    cell = _CELL.match(path)
+    if cell and cell.group(4) == "cells":
+        return _number_text(value)
+    if _ROW.match(path):
+        return _row_text(value)
     return value

@@ -613,3 +613,20 @@ class Message:
         vi, en = CATALOGUE[self.code]
         template = en if lang == "en" else vi
         return template.format(**self.context)
+
+
+# ---- #15: new-user findings ----
+CATALOGUE.update({
+    "check.placeholder": (
+        "còn dấu «…» chưa điền ({where}); hãy thay bằng nội dung thật hoặc xóa đi",
+        "still holds a «…» placeholder ({where}); replace it with the real text or delete it",
+    ),
+    "finalise.needs_number": (
+        "để hoàn tất cần số văn bản: điền số (văn thư cấp) vào ô «Số»",
+        "finalising needs the document number: fill in «Number» (given by the clerk's office)",
+    ),
+    "finalise.needs_date": (
+        "để hoàn tất cần ngày ban hành: bỏ chọn «Để trống ngày, tháng» và chọn ngày",
+        "finalising needs the date of issue: untick «Leave the day and month blank» and choose the date",
+    ),
+})

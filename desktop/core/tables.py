@@ -233,6 +233,20 @@ def clear_figures(table: Table) -> None:
                 row.explanations.pop(column.key, None)
 
 
+def is_note_column(column: Column) -> bool:
+    """A «Ghi chú» column: what the clerk noted about that period only."""
+    return column.key == "note" or column.title.strip().casefold() == "ghi chú"
+
+
+def clear_notes(table: Table) -> None:
+    """Blank the notes and every giải trình: they speak of the period they were written for."""
+    notes = [c.key for c in table.columns if is_note_column(c) and c.editable]
+    for row in table.rows:
+        for key in notes:
+            row.cells.pop(key, None)
+        row.explanations.clear()
+
+
 # ---- plain data (JSON) ----
 
 NUMERIC_TYPES = ("count", "number", "percent")

@@ -1,6 +1,7 @@
 """Texts of a report that would not print as written (#13): control characters (left out when printing)
 and characters the report's font has no glyph for (printed blank). Both are warnings, one per place."""
 
+import re
 from collections.abc import Callable, Iterator
 from functools import partial
 
@@ -108,3 +109,30 @@ def text_issues(report: Report) -> Iterator[Issue]:
             yield Issue(WARNING, Message("check.control_chars", {"chars": chars}), place, explanation)
         if missing:
             yield Issue(WARNING, Message("check.no_glyph", {"chars": _named(missing)}), place, explanation)
+
+
+# «…» or «...» standing alone (after a space, a bracket or at the start), as templates leave them to fill:
+# «Công văn số ... ngày ...», «quý ...»; an ellipsis closing a list («học trực tuyến...») is prose.
+PLACEHOLDER = re.compile(r"(?:^|(?<=[\s(]))(?:\.{3}|…)")
+
+
+def _placeholder_texts(report: Report) -> Iterator[Text]:
+    for name in ("title", "opening", "closing"):
+        yield partial(field_place, name), getattr(report, name)
+    yield from _section_texts(report)
+
+
+def placeholder_issues(report: Report) -> Iterator[Issue]:
+    """A warning for each text (the title, the opening and closing, the sections) still holding a «…»
+    left to fill, quoting the words around the first one."""
+    seen: set[Place] = set()
+    for make_place, text in _placeholder_texts(report):
+        found = PLACEHOLDER.search(text)
+        if found is None:
+            continue
+        place = make_place()
+        if place in seen:
+            continue
+        seen.add(place)
+        where = shown(" ".join([*text[:found.start()].split()[-5:], found.group()]), 60)
+        yield Issue(WARNING, Message("check.placeholder", {"where": f"«{where}»"}), place)

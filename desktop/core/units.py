@@ -1,5 +1,6 @@
 """The official administrative units after the 2025 reorganisation (34 provinces, 3,321 communes)."""
 
+import functools
 import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
@@ -162,3 +163,29 @@ def place_name(unit: AdminUnit, style: str = "proper") -> str:
     if style == "full" or unit.proper_name.isdigit():
         return unit.name
     return unit.proper_name
+
+
+def search_key(text: str) -> str:
+    """Text as it is compared when a clerk searches: no tones or marks, «đ» as «d», lower case, single
+    spaces. «Phường Trần Liễu» → «phuong tran lieu», «Đức Phổ» → «duc pho»."""
+    parts = unicodedata.normalize("NFD", nfc(text).casefold().replace("đ", "d"))
+    bare = "".join(c for c in parts if not unicodedata.combining(c))
+    return " ".join(bare.split())
+
+
+def search_communes(text: str) -> list[AdminUnit]:
+    """Communes whose name contains the text, typed with or without its diacritics («tran lieu» finds
+    «Phường Trần Liễu»), across all provinces. Names spelt exactly as typed come first, then Vietnamese
+    order of the name and of the province."""
+    wanted = search_key(text)
+    exact = " ".join(nfc(text).casefold().split())
+    found = [_unit(ward) for key, ward in _searchable_wards() if wanted in key]
+    return sorted(found, key=lambda unit: (exact not in " ".join(unit.name.casefold().split()),
+                                           name_key(" ".join(unit.name.split())), name_key(unit.province_name)))
+
+
+@functools.cache
+def _searchable_wards() -> "tuple[tuple[str, Ward], ...]":
+    from vietnam_provinces import Ward
+
+    return tuple((search_key(ward.name), ward) for ward in Ward.iter_all())

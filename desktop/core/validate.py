@@ -20,12 +20,12 @@ from desktop.core.messages import Message
 from desktop.core.periods import Period, accepts, label, parse_period
 from desktop.core.tables import Column, Row, Table, cell_type
 from desktop.core.template import SumRule, Template, Validation
-from desktop.core.textchecks import text_issues
+from desktop.core.textchecks import placeholder_issues, text_issues
 from desktop.core.vnformat import format_number, format_percent, heading_label, nfc
 
 # Issue, Place and the names of places live in issue.py; they are used from here as before.
-__all__ = ["ERROR", "WARNING", "Context", "Issue", "Place", "cell_name", "cell_place", "errors", "issue_dict",
-           "validate"]
+__all__ = ["ERROR", "WARNING", "Context", "Issue", "Place", "cell_name", "cell_place", "errors", "finalise_needs",
+           "issue_dict", "validate"]
 
 FOOTNOTE_MARK = re.compile(r"\[\^(\d+)\]")
 NUMBER = re.compile(r"^\d{1,6}$")
@@ -40,6 +40,7 @@ class Context:
     today: datetime.date
     history: Mapping[str, Sequence[PastValue]] = field(default_factory=dict)
     periods: tuple[str, ...] = ()  # the period kinds the template takes; () without a template
+    own_headings: tuple[re.Pattern[str], ...] = ()  # the template's mục headings, its placeholders any text
 
 
 # ---- fields ----
@@ -173,10 +174,21 @@ def check_punctuation(ctx: Context) -> Iterator[Issue]:
         yield Issue(WARNING, Message("check.closing_end", {}), field_place("closing"))
 
 
+def _own_headings(template: Template | None) -> tuple[re.Pattern[str], ...]:
+    """The template's mục headings as patterns ('{unit_name}' matches any text): a template's own
+    heading is printed as its seed documents print it, so it is not warned about."""
+    if template is None:
+        return ()
+    return tuple(re.compile(".*".join(re.escape(part) for part in re.split(r"\{\w+\}", item.heading)))
+                 for item in template.outline)
+
+
 def check_heading_case(ctx: Context) -> Iterator[Issue]:
-    """Mục headings (I., II.) are printed in capitals (ND30 Phụ lục I, II.6.e); kept as typed, warned once."""
+    """Mục headings (I., II.) are printed in capitals (ND30 Phụ lục I, II.6.e); kept as typed, warned once.
+    A heading kept as the template gives it is not warned about."""
     lower = [heading_label(1, index + 1).rstrip(".") for index, section in enumerate(ctx.report.sections)
-             if (heading := FOOTNOTE_MARK.sub("", section.heading).strip()) != heading.upper()]
+             if (heading := FOOTNOTE_MARK.sub("", section.heading).strip()) != heading.upper()
+             and not any(own.fullmatch(section.heading.strip()) for own in ctx.own_headings)]
     if lower:
         yield Issue(WARNING, Message("check.heading_case", {"labels": ", ".join(lower)}), field_place("sections"))
 
@@ -342,6 +354,7 @@ def check_jumps(ctx: Context) -> Iterator[Issue]:
 
 def check_texts(ctx: Context) -> Iterator[Issue]:
     yield from text_issues(ctx.report)
+    yield from placeholder_issues(ctx.report)
 
 
 CHECKS = (check_fields, check_identity, check_footnotes, check_punctuation, check_heading_case, check_texts,
@@ -352,9 +365,18 @@ def validate(report: Report, template: Template | None, *, today: datetime.date,
              history: Mapping[str, Sequence[PastValue]] | None = None) -> list[Issue]:
     """Every problem of a report, errors first; without its template only the common checks run."""
     rules = template.validation if template else Validation(sums=())
-    ctx = Context(report, rules, today, history or {}, template.periods if template else ())
+    ctx = Context(report, rules, today, history or {}, template.periods if template else (), _own_headings(template))
     issues = [issue for check in CHECKS for issue in check(ctx)]
     return sorted(issues, key=lambda i: i.level != ERROR)
+
+
+def finalise_needs(report: Report) -> list[Issue]:
+    """What finalising needs that the report lacks yet: its number and its date of issue."""
+    needs = [Issue(ERROR, Message("finalise.needs_number", {}), field_place("number"))] \
+        if not report.number.strip() else []
+    if report.date is None:
+        needs.append(Issue(ERROR, Message("finalise.needs_date", {}), field_place("date")))
+    return needs
 
 
 def errors(issues: Sequence[Issue]) -> list[Issue]:

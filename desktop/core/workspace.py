@@ -15,12 +15,10 @@ from desktop.core.exchange.scope import Scope
 from desktop.core.exchange.scope import from_setting as scope_from_setting
 from desktop.core.history import PastValue, indicator_history
 from desktop.core.loader import Catalogue
-from desktop.core.pdf.render import render_pdf
 from desktop.core.periods import parse_period
 from desktop.core.reportfile import read_report
 from desktop.core.store.reports import Store, Version
-from desktop.core.tables import clear_figures
-from desktop.core.validate import errors, validate
+from desktop.core.tables import clear_figures, clear_notes
 
 UNIT_KEY = "unit_code"
 PLACE_STYLE_KEY = "place_style"
@@ -73,9 +71,26 @@ class Workspace:
 
     def import_file(self, path: Path) -> tuple[int, Report]:
         """Store a report JSON file (a sample, or one saved elsewhere) as a new report."""
-        report = read_report(path)
-        self.catalogue.get(report.template_id)  # refuse a report of an unknown template
+        report = self.read_file(path)
         return self.store.add_report(report), report
+
+    def read_file(self, path: Path) -> Report:
+        """A report JSON file, read but not stored; refused if its template is unknown."""
+        report = read_report(path)
+        self.catalogue.get(report.template_id)
+        return report
+
+    def existing_copy(self, report: Report) -> int | None:
+        """The stored report that is the same document as `report`, if any: the same template, unit,
+        period, number and date (the text may have been edited since), the most recently changed first."""
+        for summary in self.store.list_reports():
+            if (summary.template_id, summary.period, summary.number) != (
+                    report.template_id, report.period, report.number):
+                continue
+            stored = self.store.load_report(summary.id)
+            if _unit_code(stored) == _unit_code(report) and stored.date == report.date:
+                return summary.id
+        return None
 
     def history(self, report_id: int | None, report: Report) -> dict[str, list[PastValue]]:
         """The values of the report's indicators in the unit's earlier reports."""
@@ -86,6 +101,9 @@ class Workspace:
     def finalise(self, report_id: int, report: Report, *, at: datetime.datetime | None = None) -> Version:
         """Issue the report: checked without errors, numbered and dated; its PDF as issued is stored
         with its SHA-256 as the next version, and the content is locked."""
+        from desktop.core.pdf.render import render_pdf  # reportlab: not on the start-up path (#15)
+        from desktop.core.validate import errors, validate
+
         template = self.catalogue.get(report.template_id)
         issues = validate(report, template, today=self.today(), history=self.history(report_id, report))
         found = errors(issues)
@@ -121,7 +139,8 @@ class Workspace:
 
     def create_next(self, report_id: int) -> tuple[int, Report]:
         """The same report for the next period, as a new draft: the text kept, the number and date
-        left to fill, the figures kept or cleared as the template says."""
+        left to fill, the figures kept or cleared as the template says; last period's notes («Ghi chú»)
+        and giải trình are not carried over."""
         source = self.store.load_report(report_id)
         template = self.catalogue.get(source.template_id)
         current = parse_period(source.period)
@@ -133,7 +152,12 @@ class Workspace:
         report.date = self.today()
         report.year = report.date.year
         report.title = report.title.replace(periods.label(current), periods.label(following))
-        if template.next_period_figures == "clear":
-            for table in report.tables():
+        for table in report.tables():
+            clear_notes(table)
+            if template.next_period_figures == "clear":
                 clear_figures(table)
         return self.store.add_report(report), report
+
+
+def _unit_code(report: Report) -> int | None:
+    return report.unit.code if report.unit is not None else None

@@ -37,6 +37,10 @@ class IssuesPanel(QWidget):
         self.issues: list[Issue] = []
         self.read_only = False  # no giải trình on a report that cannot change
         self.summary = QLabel()
+        self.notice = QLabel()  # what an action the clerk chose (Hoàn tất) still needs
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("background: #fde2e1; color: #842029; padding: 4px;")
+        self.notice.hide()
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.list.itemActivated.connect(self._activated)
@@ -54,10 +58,17 @@ class IssuesPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
+        layout.addWidget(self.notice)
         layout.addWidget(self.list, 1)
         self._update_buttons()
 
+    def show_notice(self, text: str) -> None:
+        """A sentence above the list, until the issues are shown again."""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
     def show_issues(self, issues: list[Issue]) -> None:
+        self.notice.hide()
         self.issues = issues
         self.list.clear()
         style = self.style()

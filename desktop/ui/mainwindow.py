@@ -2,7 +2,7 @@
 
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -25,21 +25,20 @@ from desktop.core.document import Report, from_dict, to_dict
 from desktop.core.errors import BaocaoError
 from desktop.core.filenames import pdf_name, report_stem
 from desktop.core.periods import label, parse_period
-from desktop.core.reportfile import write_report
 from desktop.core.store.lock import DatabaseLock
 from desktop.core.store.reports import Store
 from desktop.core.undo import EditHistory
+from desktop.core.units import AdminUnit, name_key
 from desktop.core.workspace import Workspace
 from desktop.ui import geometry
 from desktop.ui.autosave import Autosaver
-from desktop.ui.backupdialog import BackupDialog
 from desktop.ui.paths import documents_dir
 from desktop.ui.preview import PreviewDialog
 from desktop.ui.receiving import Receiving
-from desktop.ui.reportform import ReportForm
 from desktop.ui.reportlist import ReportList
-from desktop.ui.unitdialog import UnitDialog
-from desktop.ui.versionsdialog import VersionsDialog
+
+if TYPE_CHECKING:  # the form, the dialogs and their imports load when first used (#15: start-up)
+    from desktop.ui.reportform import ReportForm
 
 
 class MainWindow(QMainWindow):
@@ -135,6 +134,9 @@ class MainWindow(QMainWindow):
         self.next_action = self._action(self.tr("Lập báo cáo kỳ sau từ báo cáo này"), self.create_next)
         self.undo_action = self._action(self.tr("Hoàn tác"), self.undo, QKeySequence.StandardKey.Undo)
         self.redo_action = self._action(self.tr("Làm lại"), self.redo, QKeySequence.StandardKey.Redo)
+        self.save_action = self._action(self.tr("Lưu ngay"), self.save_now, QKeySequence.StandardKey.Save)
+        self.find_action = self._action(self.tr("Tìm trong báo cáo…"), self.find, QKeySequence.StandardKey.Find)
+        self.help_action = self._action(self.tr("Trợ giúp…"), self.show_help, QKeySequence.StandardKey.HelpContents)
         self.reload_action = self._action(self.tr("Tải lại"), self.reload, QKeySequence.StandardKey.Refresh)
         self.backup_action = self._action(self.tr("Sao lưu / Khôi phục…"), self.show_backups)
         self.open_action = self._action(self.tr("Mở tệp báo cáo (.json)…"), self.open_file,
@@ -143,9 +145,9 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&Tệp"))
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.open_action)
-        self.samples_menu = samples = file_menu.addMenu(self.tr("Mở báo cáo mẫu"))
-        for path in sorted(bundle.samples_dir().glob("*.json")):
-            samples.addAction(self._action(path.stem, lambda _=False, p=path: self.import_file(p)))
+        self.samples_menu = file_menu.addMenu(self.tr("Mở báo cáo mẫu"))
+        self.samples_menu.setToolTipsVisible(True)
+        self.samples_menu.aboutToShow.connect(self._fill_samples)  # read when first opened, not at start-up
         file_menu.addSeparator()
         file_menu.addAction(self.preview_action)
         file_menu.addAction(self.send_up_action)
@@ -159,6 +161,9 @@ class MainWindow(QMainWindow):
         edit_menu = self.menuBar().addMenu(self.tr("&Sửa"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.save_action)
+        edit_menu.addAction(self.find_action)
         report_menu = self.menuBar().addMenu(self.tr("&Báo cáo"))
         report_menu.addAction(self._action(self.tr("Kiểm tra lỗi"), self.check, "F7"))
         report_menu.addAction(self.finalise_action)
@@ -173,6 +178,7 @@ class MainWindow(QMainWindow):
         self.language_menu = language = settings.addMenu(self.tr("Ngôn ngữ / Language"))
         language.addAction(self._action("Tiếng Việt", lambda: self.set_language("vi")))
         language.addAction(self._action("English", lambda: self.set_language("en")))
+        self.menuBar().addMenu(self.tr("Trợ &giúp")).addAction(self.help_action)
         toolbar = self.addToolBar(self.tr("Công cụ"))
         toolbar.setObjectName("main-toolbar")
         toolbar.addAction(self.new_action)
@@ -183,9 +189,9 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         has_report = self.report is not None
         writable = not self.read_only
-        for action in (self.preview_action, self.versions_action):
+        for action in (self.preview_action, self.versions_action, self.find_action):
             action.setEnabled(has_report)
-        for action in (self.delete_action, self.send_action, self.next_action):
+        for action in (self.delete_action, self.send_action, self.next_action, self.save_action):
             action.setEnabled(has_report and writable)
         for action in (self.new_action, self.open_action, self.unit_action):
             action.setEnabled(writable)
@@ -231,6 +237,7 @@ class MainWindow(QMainWindow):
 
     def _show_form(self, report: Report, tab: int = 0) -> None:
         """Put the form of `report` (the open report's content) in place of the one shown."""
+        from desktop.ui.reportform import ReportForm  # validation and the editors: once a report opens
         template = self.workspace.catalogue.get(report.template_id)
         report_id = self.report_id
         self.report = report
@@ -263,7 +270,10 @@ class MainWindow(QMainWindow):
             return
         report = from_dict(state)
         self.workspace.store.save_report(self.report_id, report)
+        place = self.form.place()  # the tab, section and cell the clerk is at stay in view
         self._show_form(report, self.form.tabs.currentIndex())
+        if self.form is not None:
+            self.form.restore_place(place)
         self.refresh_list()
 
     def undo(self) -> None:
@@ -273,6 +283,22 @@ class MainWindow(QMainWindow):
     def redo(self) -> None:
         if self.history is not None and self.autosaver.flush():
             self._step(self.history.redo())
+
+    # ---- Ctrl+S, Ctrl+F, F1 ----
+
+    def save_now(self) -> None:
+        """Ctrl+S: write what is pending now (autosave does it anyway after a pause)."""
+        if self.report is not None and self.autosaver.flush():
+            self.statusBar().showMessage(self.tr("Đã lưu"))
+
+    def find(self) -> None:
+        if self.form is not None:
+            self.form.find()
+
+    def show_help(self) -> None:
+        from desktop.ui.helpdialog import HelpDialog
+
+        HelpDialog(self).exec()
 
     def _saved(self, at: str) -> None:
         self.statusBar().showMessage(self.tr("Đã lưu lúc {0}").format(at))
@@ -303,15 +329,55 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Mở tệp báo cáo"), str(documents_dir()),
                                               self.tr("Tệp báo cáo (*.json)"))
         if path:
-            self.import_file(Path(path))
+            self.import_file(Path(path), ask_if_there=True)
 
-    def import_file(self, path: Path) -> None:
+    def import_file(self, path: Path, *, ask_if_there: bool = False) -> None:
+        """Add a report file to the list and open it. When the clerk opens a file (ask_if_there), a report
+        already in the list is asked about: open that one (the default) or add a new copy."""
         try:
-            report_id, _ = self.workspace.import_file(path)
+            report = self.workspace.read_file(path)
         except BaocaoError as error:
             QMessageBox.warning(self, self.tr("Không mở được tệp"), error.text())
             return
-        self.open_report(report_id)
+        existing = self.workspace.existing_copy(report) if ask_if_there else None
+        choice = "add" if existing is None else self._ask_existing(existing)
+        if choice == "add":
+            self.open_report(self.workspace.store.add_report(report))
+        elif choice == "open" and existing is not None:
+            self.open_report(existing)
+
+    def _ask_existing(self, report_id: int) -> str:
+        """«open» the report already in the list (the default), «add» a new copy, or «cancel»."""
+        summary = next(s for s in self.workspace.store.list_reports() if s.id == report_id)
+        shown = " · ".join(self.report_list.item_text(summary, self.workspace.language()).splitlines())
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Báo cáo đã có"),
+                          self.tr("Báo cáo này đã có trong danh sách ({0}). "
+                                  "Mở báo cáo đã có hay thêm một bản mới?").format(shown), parent=self)
+        open_button = box.addButton(self.tr("Mở báo cáo đã có"), QMessageBox.ButtonRole.AcceptRole)
+        add_button = box.addButton(self.tr("Thêm bản mới"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(self.tr("Hủy"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(open_button)
+        box.exec()
+        return {open_button: "open", add_button: "add"}.get(box.clickedButton(), "cancel")
+
+    def _fill_samples(self) -> None:
+        """Tệp → Mở báo cáo mẫu: each sample by its kind, title and place, in Vietnamese order."""
+        if self.samples_menu.actions():
+            return
+        from desktop.core.reportfile import read_report
+
+        entries = []
+        for path in bundle.samples_dir().glob("*.json"):
+            try:
+                report = read_report(path)
+            except BaocaoError:
+                continue
+            entries.append((sample_label(report), " ".join(report.title.split()), path))
+        for text, title, path in sorted(entries, key=lambda entry: name_key(entry[0])):
+            action = self._action(text, lambda _=False, p=path: self.import_file(p, ask_if_there=True))
+            action.setToolTip(title)
+            action.setStatusTip(title)
+            self.samples_menu.addAction(action)
 
     def delete_report(self) -> None:
         if self.report_id is None or self.report is None:
@@ -346,8 +412,21 @@ class MainWindow(QMainWindow):
             self.form.check_now()
 
     def finalise(self) -> None:
-        """Issue the open report: checked, numbered and dated; its PDF is kept as signed."""
-        if self.report is None or self.report_id is None or not self.autosaver.flush():
+        """Issue the open report: checked, numbered and dated; its PDF is kept as signed. What it still
+        needs is listed in the issues panel first; the clerk is asked once before the content is locked."""
+        from desktop.core.validate import finalise_needs  # validation: off the start-up path
+
+        if self.report is None or self.report_id is None or self.form is None or not self.autosaver.flush():
+            return
+        if self.form.explain_finalise(finalise_needs(self.report)):
+            self.statusBar().showMessage(self.tr("Chưa hoàn tất được: xem các mục cần sửa trong danh sách lỗi."))
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Hoàn tất báo cáo"),
+            self.tr("Hoàn tất sẽ khóa nội dung báo cáo (số {0}, ngày {1}) và lưu bản PDF ban hành. Muốn sửa sau đó "
+                    "phải lập bản điều chỉnh. Tiếp tục?").format(
+                self.report.number, self.report.date.strftime("%d/%m/%Y") if self.report.date else ""))
+        if answer != QMessageBox.StandardButton.Yes:
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -382,6 +461,7 @@ class MainWindow(QMainWindow):
 
     def export_file(self) -> None:
         """Save the open report as a .json file to send; a final report is then marked sent."""
+        from desktop.core.reportfile import write_report
         if self.report is None or self.report_id is None or not self.autosaver.flush():
             return
         suggested = documents_dir() / f"{report_stem(self.report)}.json"
@@ -415,6 +495,7 @@ class MainWindow(QMainWindow):
             self.refresh_list()
 
     def show_versions(self) -> None:
+        from desktop.ui.versionsdialog import VersionsDialog
         if self.report_id is not None and self.autosaver.flush():
             VersionsDialog(self.workspace, self.report_id, self).exec()
 
@@ -475,6 +556,7 @@ class MainWindow(QMainWindow):
 
     def show_backups(self) -> None:
         """Sao lưu / Khôi phục; after a restore the database holds other reports, so the form is closed."""
+        from desktop.ui.backupdialog import BackupDialog
         store = self.workspace.store
         if store.path is None or not self.autosaver.flush():
             return
@@ -549,6 +631,7 @@ class MainWindow(QMainWindow):
     # ---- settings ----
 
     def choose_unit(self) -> bool:
+        from desktop.ui.unitdialog import UnitDialog
         current = self.workspace.unit()
         dialog = UnitDialog(current.code if current else None, self.workspace.place_style(), self)
         if dialog.exec() != UnitDialog.DialogCode.Accepted or dialog.unit() is None:
@@ -586,3 +669,15 @@ class MainWindow(QMainWindow):
             event.accept()
         else:
             event.ignore()
+
+
+def sample_label(report: Report, width: int = 90) -> str:
+    """A sample as the menu lists it: «Báo cáo sơ kết thực hiện Chiến lược … (Trần Liễu)»."""
+    title = " ".join(report.title.split())
+    text = f"{report.type_name.capitalize()} {title[:1].lower()}{title[1:]}"
+    if len(text) > width:
+        text = text[:width].rsplit(" ", 1)[0].rstrip(",;:") + " …"
+    ref = report.unit
+    place = report.place if ref is None else AdminUnit(
+        ref.code, ref.name, ref.kind, ref.province_code, ref.province_name).proper_name
+    return f"{text} ({place})" if place else text

@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -145,6 +146,30 @@ class OutlineEditor(QWidget):
         item = self._tree.currentItem()
         return self._path(item) if item else None
 
+    def select(self, path: outline.Path, text: bool = False, start: int = 0, length: int = 0) -> None:
+        """Choose the section at `path` and put the cursor in its heading, or in its text with
+        `length` characters from `start` selected."""
+        item = self._item_at(path)
+        if item is None:
+            return
+        self._tree.setCurrentItem(item)
+        self._tree.scrollToItem(item)
+        if not text:
+            self._tree.setFocus()
+            return
+        cursor = self._text.textCursor()
+        cursor.setPosition(min(start, len(self._text.toPlainText())))
+        cursor.setPosition(min(start + length, len(self._text.toPlainText())), cursor.MoveMode.KeepAnchor)
+        self._text.setTextCursor(cursor)
+        self._text.ensureCursorVisible()
+        self._text.setFocus()
+
+    def _item_at(self, path: outline.Path) -> QTreeWidgetItem | None:
+        item = self._tree.topLevelItem(path[0]) if path else None
+        for index in path[1:]:
+            item = item.child(index) if item is not None else None
+        return item
+
     def _show_text(self, item: QTreeWidgetItem | None) -> None:
         self._text.blockSignals(True)
         if item is None:
@@ -214,9 +239,18 @@ class OutlineEditor(QWidget):
         self._edit_new(new)
 
     def remove_section(self) -> None:
+        """Delete the chosen section; one with text (its own or its subsections') only once the clerk says so."""
         path = self.current_path()
         if path is None or self.read_only:
             return
+        section = outline.section_at(self._sections, path)
+        if any(s.text.strip() for _, s in outline.walk([section])):
+            answer = QMessageBox.question(
+                self, self.tr("Xóa mục"),
+                self.tr("Mục «{0} {1}» đã có nội dung. Xóa cả mục và nội dung? Có thể hoàn tác bằng Ctrl+Z.")
+                .format(outline.label(self._sections, path), section.heading[:80]))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
         self._rebuild(outline.remove(self._sections, path))
         self.changed.emit()
 

@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
 
 from desktop.core.document import AUTHORITIES as SIGNER_AUTHORITIES
 from desktop.core.document import Appendix, Report
+from desktop.core.errors import BaocaoError
 from desktop.core.history import PastValue
 from desktop.core.periods import choices, label, parse_period
 from desktop.core.template import Template
-from desktop.core.validate import Issue, validate
+from desktop.core.validate import ERROR, Issue, validate
 from desktop.ui.editors import Choice, LinesBlock, OptionalDate, TextBlock, TextLine
+from desktop.ui.findbar import FindBar, Hit
 from desktop.ui.issuespanel import IssuesPanel
 from desktop.ui.outlineeditor import OutlineEditor
 from desktop.ui.tableeditor import TableEditor
@@ -95,6 +97,10 @@ class ReportForm(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.notice)
         layout.addWidget(splitter)
+        self.find_bar = FindBar(report)
+        self.find_bar.go.connect(self.show_hit)
+        self.find_bar.hide()
+        layout.addWidget(self.find_bar)
         self._check_timer = QTimer(self)
         self._check_timer.setSingleShot(True)
         self._check_timer.setInterval(check_ms)
@@ -132,21 +138,93 @@ class ReportForm(QWidget):
 
     def go_to(self, issue: Issue) -> None:
         """Show the field or cell of an issue and put the cursor there."""
-        place = issue.place
-        if place.field.startswith("table:"):
-            editor = self.tables.get(place.field.removeprefix("table:"))
-            if editor is None:
-                return
+        self.go_to_place(issue.place.field, issue.place.row, issue.place.column)
+
+    def go_to_place(self, field: str, row: int = -1, column: str = "") -> QWidget | None:
+        """Show a field ('title') or a cell ('table:<id>', row, column key) and put the cursor there;
+        returns the widget that has it."""
+        if field.startswith("table:"):
+            editor = self.tables.get(field.removeprefix("table:"))
+            keys = [c.key for c in editor.model.table.columns] if editor else []
+            if editor is None or column not in keys:
+                return None
             self.show_tab_of(editor)
-            column = next(i for i, c in enumerate(editor.model.table.columns) if c.key == place.column)
-            index = editor.model.index(place.row, column)
+            index = editor.model.index(row, keys.index(column))
             editor.grid.setCurrentIndex(index)
             editor.grid.scrollTo(index)
             editor.grid.setFocus()
-            return
-        key, tab = FIELD_EDITORS.get(place.field, ("", 0))
+            return editor.grid
+        key, tab = FIELD_EDITORS.get(field, ("", 0))
         self.tabs.setCurrentIndex(tab)
         widget = self.editors.get(key)
+        if widget is not None:
+            widget.setFocus()
+        return widget
+
+    def show_hit(self, hit: Hit, length: int) -> None:
+        """Go to a place the find bar found, the words found selected."""
+        if hit.field == "sections":
+            outline = self.editors["outline"]
+            assert isinstance(outline, OutlineEditor)
+            self.show_tab_of(outline)
+            outline.select(hit.path, hit.column == "text", hit.start, length)
+            return
+        widget = self.go_to_place(hit.field, hit.row, hit.column)
+        if isinstance(widget, QLineEdit):
+            widget.setSelection(hit.start, length)
+        elif isinstance(widget, QPlainTextEdit):
+            cursor = widget.textCursor()
+            cursor.setPosition(hit.start)
+            cursor.setPosition(hit.start + length, cursor.MoveMode.KeepAnchor)
+            widget.setTextCursor(cursor)
+            widget.ensureCursorVisible()
+
+    def find(self) -> None:
+        """Ctrl+F: the find bar, its words selected."""
+        self.find_bar.open()
+
+    def explain_finalise(self, needs: list[Issue]) -> list[Issue]:
+        """Before finalising: check, and list at the top of the panel what finalising still needs (the
+        number, the date) besides the errors; says it above the list. Returns all that blocks."""
+        issues = self.check_now()
+        blocking = [*needs, *(i for i in issues if i.level == ERROR)]
+        if blocking:
+            self.panel.show_issues([*needs, *issues])
+            self.panel.show_notice(self.tr("Chưa hoàn tất được: hãy sửa {0} mục dưới đây (bấm đúp để đến chỗ "
+                                           "cần sửa), rồi chọn lại Hoàn tất.").format(len(blocking)))
+            self.go_to(blocking[0])
+        return blocking
+
+    # ---- the place the clerk is at: kept when the form is built again (undo, redo) ----
+
+    def place(self) -> dict[str, object]:
+        """The tab, the section, the table cell and the field that has the cursor."""
+        outline = self.editors["outline"]
+        assert isinstance(outline, OutlineEditor)
+        has = self.focusWidget()
+        focused = next((k for k, w in self.editors.items() if has is not None and (w is has or w.isAncestorOf(has))),
+                       "")
+        cells = {table_id: (e.grid.currentIndex().row(), e.grid.currentIndex().column())
+                 for table_id, e in self.tables.items() if e.grid.currentIndex().isValid()}
+        grid = next((t for t, e in self.tables.items() if e.grid.hasFocus()), "")
+        return {"tab": self.tabs.currentIndex(), "section": outline.current_path(), "cells": cells,
+                "focused": focused, "grid": grid}
+
+    def restore_place(self, place: dict[str, object]) -> None:
+        """Go back to a place(): the same tab, section and cells, the cursor in the same field."""
+        self.tabs.setCurrentIndex(int(place.get("tab", 0)))  # type: ignore[call-overload]
+        outline = self.editors["outline"]
+        assert isinstance(outline, OutlineEditor)
+        section = place.get("section")
+        if isinstance(section, tuple):
+            outline.select(section)
+        for table_id, (row, column) in place.get("cells", {}).items():  # type: ignore[attr-defined]
+            editor = self.tables.get(table_id)
+            if editor is not None and row < editor.model.rowCount() and column < editor.model.columnCount():
+                editor.grid.setCurrentIndex(editor.model.index(row, column))
+                editor.grid.scrollTo(editor.model.index(row, column))
+        grid = self.tables.get(str(place.get("grid", "")))
+        widget = grid.grid if grid is not None else self.editors.get(str(place.get("focused", "")))
         if widget is not None:
             widget.setFocus()
 
@@ -245,8 +323,25 @@ class ReportForm(QWidget):
         return box
 
     def _set_period(self, value: str) -> None:
-        self.report.period = value
+        old, self.report.period = self.report.period, value
+        self._retitle(old, value)
         self.period_changed.emit()
+
+    def _retitle(self, old: str, new: str) -> None:
+        """The title names the period as documents write it («… 9 tháng đầu năm 2025»): a new period
+        replaces the old one's name there, when the title holds it."""
+        try:
+            before, after = label(parse_period(old)), label(parse_period(new))
+        except (BaocaoError, ValueError):
+            return
+        if before == after or before not in self.report.title:
+            return
+        self.report.title = self.report.title.replace(before, after)
+        title = self.editors["title"]
+        assert isinstance(title, TextBlock)
+        title.blockSignals(True)
+        title.setPlainText(self.report.title)
+        title.blockSignals(False)
 
     def set_history(self, history: Mapping[str, Sequence[PastValue]]) -> None:
         """The earlier periods' values, again after the period changed."""

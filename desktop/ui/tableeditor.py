@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -204,6 +205,18 @@ class TableEditor(QWidget):
         self.grid._move_to(self.grid._next_editable(at, -1, 1))
 
     def remove_row(self) -> None:
+        """Delete the chosen row; a row the template gave (it has a key: the province adds it up by
+        that key) is deleted only once the clerk says so."""
         current = self.grid.currentIndex()
-        if current.isValid():
-            self.model.delete_row(current.row())
+        if not current.isValid() or self.model.read_only or current.row() >= len(self.model.table.rows):
+            return
+        row = self.model.table.rows[current.row()]
+        if row.key:
+            name = str(row.cells.get("name", "")).strip() or str(current.row() + 1)
+            answer = QMessageBox.question(
+                self, self.tr("Xóa dòng"),
+                self.tr("Dòng «{0}» có sẵn trong mẫu báo cáo (cấp trên tổng hợp theo dòng này). Vẫn xóa? "
+                        "Có thể hoàn tác bằng Ctrl+Z.").format(name[:80]))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.model.delete_row(current.row())

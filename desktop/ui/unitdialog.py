@@ -1,8 +1,13 @@
-"""Choosing the commune (xã, phường, đặc khu) the reports are made for, from the official list."""
+"""Choosing the commune (xã, phường, đặc khu) the reports are made for, from the official list.
+
+Provinces and communes are listed in Vietnamese order; the search ignores diacritics and looks across
+the country without touching the province chosen; nothing is chosen until the clerk chooses it.
+"""
 
 import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,11 +35,13 @@ class UnitDialog(QDialog):
         self.setWindowTitle(self.tr("Đơn vị hành chính"))
         self.setMinimumSize(560, 560)
         self._province = QComboBox()
-        for code, name in units.provinces():
+        self._province.setPlaceholderText(self.tr("Chọn tỉnh, thành phố"))
+        for code, name in sorted(units.provinces(), key=lambda item: units.name_key(item[1])):
             self._province.addItem(name, code)
         self._filter = QLineEdit()
         self._filter.setPlaceholderText(self.tr("Gõ tên để tìm trong cả nước, ví dụ: Trần Liễu"))
         self._filter.setClearButtonEnabled(True)
+        self._filter.installEventFilter(self)  # ↓ goes from the search to the list
         self._communes = QListWidget()
         self._proper = QRadioButton()
         self._full = QRadioButton()
@@ -44,9 +51,10 @@ class UnitDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self._buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Chọn"))
         self._buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
+        self._ok = self._buttons.button(QDialogButtonBox.StandardButton.Ok)
         self._layout()
-        self._province.currentIndexChanged.connect(self._fill_communes)
-        self._filter.textChanged.connect(self._fill_communes)
+        self._province.currentIndexChanged.connect(self._province_changed)
+        self._filter.textChanged.connect(self._search_changed)
         self._communes.currentItemChanged.connect(self._update)
         self._communes.itemDoubleClicked.connect(self.accept)
         self._proper.toggled.connect(self._update)
@@ -74,9 +82,9 @@ class UnitDialog(QDialog):
         layout.addWidget(self._buttons)
 
     def _select(self, unit_code: int | None) -> None:
+        """Open on the unit chosen before; on a first start, on nothing, so Enter cannot pick a wrong one."""
         unit = units.commune(unit_code) if unit_code else None
-        index = self._province.findData(unit.province_code) if unit else 0
-        self._province.setCurrentIndex(max(index, 0))
+        self._province.setCurrentIndex(self._province.findData(unit.province_code) if unit else -1)
         self._fill_communes()
         if unit:
             for row in range(self._communes.count()):
@@ -84,24 +92,62 @@ class UnitDialog(QDialog):
                     self._communes.setCurrentRow(row)
 
     def _fill_communes(self) -> None:
-        """The province's communes, or, while the clerk types, the matching communes of the country."""
+        """The province's communes, or, while the clerk types, the matching communes of the country.
+
+        The commune chosen stays chosen while it is listed; else none is, unless the search leaves only one.
+        """
         wanted = self._filter.text().strip()
         previous = self._communes.currentItem()
         keep = previous.data(Qt.ItemDataRole.UserRole) if previous else None
         self._communes.blockSignals(True)
         self._communes.clear()
-        found = units.find_communes(wanted) if wanted else units.communes(self._province.currentData())
-        for unit in found:
+        for unit in self._listed(wanted):
             text = f"{unit.name} ({unit.province_name})" if wanted else unit.name
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, unit.code)
             self._communes.addItem(item)
             if unit.code == keep:
                 self._communes.setCurrentItem(item)
-        if self._communes.currentItem() is None and self._communes.count():
+        if self._communes.currentItem() is None and wanted and self._communes.count() == 1:
             self._communes.setCurrentRow(0)
         self._communes.blockSignals(False)
         self._update()
+
+    def _search_changed(self, text: str) -> None:
+        """Typing leaves the province alone; once the search is cleared, the chosen commune's province is listed."""
+        unit = self.unit()
+        if not text.strip() and unit is not None:
+            self._show_province(unit.province_code)
+        self._fill_communes()
+
+    def _province_changed(self) -> None:
+        """A province chosen: its communes are listed, in place of a search's results."""
+        self._filter.blockSignals(True)
+        self._filter.clear()
+        self._filter.blockSignals(False)
+        self._fill_communes()
+
+    def _listed(self, wanted: str) -> list[units.AdminUnit]:
+        if wanted:
+            return units.search_communes(wanted)
+        code = self._province.currentData()
+        found = units.communes(code) if code is not None else []
+        return sorted(found, key=lambda unit: units.name_key(" ".join(unit.name.split())))
+
+    def _show_province(self, code: int) -> None:
+        self._province.blockSignals(True)
+        self._province.setCurrentIndex(self._province.findData(code))
+        self._province.blockSignals(False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """↓ in the search field moves into the list, onto its first commune if none is chosen."""
+        if (watched is self._filter and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Down and self._communes.count()):
+            self._communes.setFocus(Qt.FocusReason.OtherFocusReason)
+            if self._communes.currentItem() is None:
+                self._communes.setCurrentRow(0)
+            return True
+        return super().eventFilter(watched, event)
 
     def unit(self) -> units.AdminUnit | None:
         item = self._communes.currentItem()
@@ -114,12 +160,7 @@ class UnitDialog(QDialog):
 
     def _update(self) -> None:
         unit = self.unit()
-        if unit is not None and self._province.currentData() != unit.province_code:
-            self._province.blockSignals(True)
-            self._province.setCurrentIndex(self._province.findData(unit.province_code))
-            self._province.blockSignals(False)
-        ok = self._buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(unit is not None)
+        self._ok.setEnabled(unit is not None)
         if unit is None:
             self._proper.setText(self.tr("Tên riêng"))
             self._full.setText(self.tr("Tên đầy đủ"))

@@ -3,6 +3,7 @@ between them, and the log of every change."""
 
 import datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -65,6 +66,21 @@ def _table(headers: list[str]) -> QTableWidget:
     return table
 
 
+def _undone_pairs(entries: list[Any]) -> list[tuple[Any, bool]]:
+    """The log entries, oldest first; a row or section deleted and put back just after (undo) is one
+    entry, marked True."""
+    shown: list[tuple[Any, bool]] = []
+    index = 0
+    while index < len(entries):
+        e = entries[index]
+        after = entries[index + 1] if index + 1 < len(entries) else None
+        undone = (after is not None and e.new is None and after.old is None and e.old is not None
+                  and after.field == e.field and after.new == e.old)
+        shown.append((e, undone))
+        index += 2 if undone else 1
+    return shown
+
+
 class VersionsDialog(QDialog):
     """Versions (with their PDFs and a comparison) on one tab, the change log on the other."""
 
@@ -125,8 +141,12 @@ class VersionsDialog(QDialog):
         def named(field: str) -> str:
             return deleted if field == "*" else describe(field, self.report, self.lang)
 
-        _fill(self.log_table, [[local_time(e.at), named(e.field), shown_value(e.field, e.old, self.lang),
-                                shown_value(e.field, e.new, self.lang)] for e in reversed(entries)])
+        rows = []
+        for e, undone in _undone_pairs(entries):
+            name = named(e.field) + (" " + self.tr("(xóa rồi hoàn tác)") if undone else "")
+            rows.append([local_time(e.at), name, shown_value(e.field, e.old, self.lang),
+                         shown_value(e.field, e.old if undone else e.new, self.lang)])
+        _fill(self.log_table, rows[::-1])
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(QLabel(self.tr("Mọi thay đổi đã lưu, mới nhất ở trên.")))

@@ -151,7 +151,8 @@ def test_a_template_may_keep_the_figures_for_the_next_period(workspace: Workspac
     _, following = workspace.create_next(report_id)
     assert following.period == "2025-Q4" and "quý IV/2025" in following.title and "III/2025" not in following.title
     counts = following.tables()[0].rows[0].cells
-    assert counts == report.tables()[0].rows[0].cells  # bao-cao-quy-nq57 says next_period_figures = "keep"
+    kept = {k: v for k, v in report.tables()[0].rows[0].cells.items() if k != "note"}
+    assert counts == kept  # bao-cao-quy-nq57 says next_period_figures = "keep"; the notes are not kept
 
 
 def test_changes_and_flatten() -> None:
@@ -163,3 +164,36 @@ def test_changes_and_flatten() -> None:
     assert field_label("sections[1].children[0].text") == "Nội dung II › 1 › nội dung"
     assert field_label("signer.name", "en") == "Signer › name"
     assert json.loads(flatten({"n": 5})["n"]) == 5
+
+
+# ---- #15 point 10: the next period without last period's notes; the change log as clerks read it ----
+
+def test_the_next_period_leaves_the_notes_and_explanations(workspace: Workspace) -> None:
+    report_id, report = workspace.import_file(bundle.samples_dir() / "bao-cao-quy-004-hai-phong.json")
+    report.tables()[0].rows[1].explanations["assigned"] = "số tạm tính"
+    workspace.store.save_report(report_id, report)
+    assert any("note" in r.cells for r in report.tables()[0].rows)
+    _, following = workspace.create_next(report_id)
+    rows = [r for t in following.tables() for r in t.rows]
+    assert all("note" not in r.cells and not r.explanations for r in rows)
+    assert following.tables()[0].rows[0].cells["assigned"] == report.tables()[0].rows[0].cells["assigned"]
+
+
+def test_a_deleted_or_inserted_row_is_one_change() -> None:
+    rows = [{"key": k, "cells": {"name": k.upper(), "value": i}} for i, k in enumerate("abcde")]
+    old = {"appendices": [{"tables": [{"rows": rows}]}]}
+    new = {"appendices": [{"tables": [{"rows": rows[:2] + rows[3:]}]}]}
+    found = changes(old, new)
+    assert [(c.field, c.new) for c in found] == [("appendices[0].tables[0].rows[2]", None)]
+    assert json.loads(found[0].old) == rows[2]
+    assert [(c.field, c.old) for c in changes(new, old)] == [("appendices[0].tables[0].rows[2]", None)]
+    assert shown_value("appendices[0].tables[0].rows[2]", found[0].old) == "C | 2"
+
+
+def test_figures_in_the_log_read_the_vietnamese_way(workspace: Workspace) -> None:
+    _, report = workspace.import_file(bundle.samples_dir() / "bao-cao-ket-qua-003-duc-pho.json")
+    path = "appendices[0].tables[0].rows[1].cells.value"
+    assert shown_value(path, "1234") == "1.234" and shown_value(path, "407.28") == "407,28"
+    assert shown_value(path, "Đạt") == "Đạt" and shown_value("number", "1234") == "1234"
+    label = report.appendices[0].label
+    assert describe("appendices[0].tables[0].rows[2]", report) == f"{label}, dòng thứ 3 (cả dòng)"

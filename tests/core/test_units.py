@@ -86,3 +86,20 @@ def test_provinces_in_vietnamese_order():
     names = vietnamese_order([name for _, name in units.provinces()])
     assert names[:6] == ["An Giang", "Bắc Ninh", "Cà Mau", "Cao Bằng", "Thành phố Cần Thơ", "Thành phố Đà Nẵng"]
     assert names[6:11] == ["Đắk Lắk", "Điện Biên", "Đồng Nai", "Đồng Tháp", "Gia Lai"]
+
+
+def test_search_key_drops_tones_and_marks():
+    assert units.search_key("Phường  Trần Liễu") == "phuong tran lieu"
+    assert units.search_key("ĐỨC PHỔ") == units.search_key("duc pho") == "duc pho"
+
+
+def test_search_ignores_diacritics():
+    assert [u.code for u in units.search_communes("tran lieu")] == [10729]
+    assert [u.name for u in units.search_communes("duc pho")] == ["Phường Đức Phổ"]  # «đ» typed as «d»
+    assert [u.code for u in units.search_communes("TRẦN LIỄU")] == [10729]
+
+
+def test_search_puts_the_exact_spelling_first_then_vietnamese_order():
+    found = [u.name for u in units.search_communes("dong")]
+    assert found[0] == "Xã Nam Dong"  # spelt as typed
+    assert found.index("Phường An Đông") < found.index("Xã Ba Động") < found.index("Xã Đông Hưng")

@@ -20,3 +20,28 @@ def test_the_language_given_at_start_is_for_this_session_only(tmp_path: Path) ->
         assert Workspace(store, catalogue).language() == "en"
     finally:
         store.close()
+
+
+def test_a_file_already_stored_is_found_as_its_existing_copy(tmp_path: Path) -> None:
+    from desktop.core import bundle
+
+    store = Store.open(tmp_path / "baocao.sqlite")
+    try:
+        workspace = Workspace(store, load_catalogue())
+        sample = bundle.samples_dir() / "so-ket-000-tran-lieu.json"
+        first = workspace.read_file(sample)
+        assert workspace.existing_copy(first) is None
+        report_id, stored = workspace.import_file(sample)
+        stored.title = "Sơ kết (đã sửa tiêu đề)"  # edited since: still the same document
+        store.save_report(report_id, stored)
+        assert workspace.existing_copy(workspace.read_file(sample)) == report_id
+        other = workspace.read_file(bundle.samples_dir() / "so-ket-001-phu-thai.json")  # same kind, another commune
+        assert workspace.existing_copy(other) is None
+        renumbered = workspace.read_file(sample)
+        renumbered.number = "133"
+        assert workspace.existing_copy(renumbered) is None
+        next_period = workspace.read_file(sample)
+        next_period.period = "2026-2030"
+        assert workspace.existing_copy(next_period) is None
+    finally:
+        store.close()

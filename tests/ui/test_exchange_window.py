@@ -4,6 +4,7 @@ which communes have reported."""
 
 import datetime
 from pathlib import Path
+from unittest.mock import patch
 
 import openpyxl
 import pytest
@@ -61,7 +62,8 @@ def issue(window, title: str | None = None) -> None:
     if title is not None:
         window.report.title = title
     window.workspace.store.save_report(window.report_id, window.report)
-    window.finalise()
+    with patch("desktop.ui.mainwindow.QMessageBox.question", return_value=QMessageBox.StandardButton.Yes):
+        window.finalise()
     assert window.report.status == "final"
 
 
@@ -324,3 +326,22 @@ def test_the_completeness_view_sorts_unit_names_in_vietnamese_order(qtbot, city)
     assert shown.index("Xã Dục Nông") + 1 == shown.index("Phường Đăk BLa")
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=click)
     assert names() == shown[::-1]
+
+
+def test_the_cycle_collector_waits_while_a_job_runs_and_runs_after(qtbot) -> None:
+    import gc
+
+    from desktop.core.exchange.progress import Progress
+    from desktop.ui.worker import Worker
+
+    seen = []
+
+    def job():
+        seen.append(gc.isenabled())  # in the job's thread
+        yield Progress(1, 1)
+        return "xong"
+
+    worker = Worker(job())
+    with qtbot.waitSignal(worker.finished, timeout=10_000) as finished:
+        worker.start()
+    assert finished.args == ["xong"] and seen == [False] and gc.isenabled()

@@ -42,8 +42,8 @@ def test_undo_and_redo_step_through_the_saved_edits(qtbot, open_window):
 def issue(window, monkeypatch) -> None:
     window.report.number, window.report.date = "45", datetime.date(2025, 10, 7)
     window.workspace.store.save_report(window.report_id, window.report)
-    window.finalise()
     monkeypatch.setattr("desktop.ui.mainwindow.QMessageBox.question", lambda *a: QMessageBox.StandardButton.Yes)
+    window.finalise()
 
 
 def test_an_amended_report_keeps_its_issued_version_and_shows_what_changed(qtbot, open_window, monkeypatch):

@@ -147,3 +147,60 @@ def test_blank_date_checkbox(qtbot, open_window):
     qtbot.mouseClick(date.blank, Qt.MouseButton.LeftButton)
     assert window.report.date is None
     assert not date.date_edit.isEnabled()
+
+
+def test_samples_are_listed_by_their_titles(qtbot, open_window):
+    window = open_window()
+    window.samples_menu.aboutToShow.emit()  # the samples are read when the menu first opens
+    texts = [action.text() for action in window.samples_menu.actions()]
+    assert len(texts) == len(list(bundle.samples_dir().glob("*.json")))
+    assert ("Báo cáo sơ kết thực hiện Chiến lược phát triển khoa học, công nghệ và đổi mới sáng tạo … (Trần Liễu)"
+            in texts)
+    assert not any(".json" in text or "so-ket-" in text for text in texts)
+    sample = next(a for a in window.samples_menu.actions() if a.text().endswith("(Phú Thái)"))
+    assert sample.toolTip() == read_report(bundle.samples_dir() / "so-ket-001-phu-thai.json").title
+    sample.trigger()
+    assert window.report.unit.name == "Xã Phú Thái"
+    window.samples_menu.aboutToShow.emit()
+    assert len(window.samples_menu.actions()) == len(texts)  # filled once
+
+
+def answer_existing(qtbot, role, asked: list[str]) -> None:
+    """Answer the «already in the list» question, from inside its own event loop, with the button of `role`."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        assert box.buttonRole(box.defaultButton()) == QMessageBox.ButtonRole.AcceptRole  # Enter opens it
+        next(b for b in box.buttons() if box.buttonRole(b) == role).click()
+
+    QTimer.singleShot(0, answer)
+
+
+def test_opening_a_file_already_in_the_list_asks_instead_of_adding_it_again(qtbot, open_window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    window = open_window()
+    sample = bundle.samples_dir() / "so-ket-000-tran-lieu.json"
+    monkeypatch.setattr("desktop.ui.mainwindow.QFileDialog.getOpenFileName", lambda *_: (str(sample), ""))
+    window.open_file()  # Tệp → Mở tệp báo cáo: not there yet, added without a question
+    first = window.report_id
+    assert window.report_list.count() == 1
+    window.new_report("so-ket-chien-luoc")  # another report open meanwhile
+    asked: list[str] = []
+    answer_existing(qtbot, QMessageBox.ButtonRole.AcceptRole, asked)
+    window.samples_menu.aboutToShow.emit()
+    next(a for a in window.samples_menu.actions() if a.text().endswith("(Trần Liễu)")
+         and a.text().startswith("Báo cáo sơ kết")).trigger()  # the same sample, from the menu
+    assert asked and asked[0].startswith("Báo cáo này đã có trong danh sách (")
+    assert asked[0].endswith("Mở báo cáo đã có hay thêm một bản mới?") and "132" in asked[0]
+    assert window.report_id == first and window.report_list.count() == 2  # the one there, opened
+    answer_existing(qtbot, QMessageBox.ButtonRole.RejectRole, asked)
+    window.open_file()
+    assert len(asked) == 2 and window.report_id == first and window.report_list.count() == 2
+    answer_existing(qtbot, QMessageBox.ButtonRole.ActionRole, asked)
+    window.open_file()  # a new copy, on purpose
+    assert len(asked) == 3 and window.report_id != first and window.report_list.count() == 3

@@ -110,10 +110,11 @@ def test_errors_show_live_and_block_finalising(qtbot, open_window, monkeypatch):
     assert "tử số 40.000 lớn hơn mẫu số 33.174" in window.form.panel.list.item(0).text()
     model = grid.table_model()
     assert model.marks[(row, "value")][0] == "error"
-    warned = []
-    monkeypatch.setattr("desktop.ui.mainwindow.QMessageBox.warning", lambda *args: warned.append(args[2]))
+    asked = []
+    monkeypatch.setattr("desktop.ui.mainwindow.QMessageBox.question", lambda *args: asked.append(args[2]))
     window.finalise()
-    assert warned == ["Báo cáo còn 1 lỗi; sửa hết lỗi rồi mới hoàn tất được"]
+    assert asked == []  # what blocks is listed in the panel; nothing is asked
+    assert window.form.panel.notice.text().startswith("Chưa hoàn tất được: hãy sửa")
     assert window.workspace.store.load_report(window.report_id).status == "draft"
     window.form.panel.activated.emit(window.form.issues[0])  # double click on the error
     assert grid.currentIndex().row() == row
@@ -123,6 +124,7 @@ def test_a_clean_report_is_finalised_and_becomes_read_only(qtbot, open_window, m
     window = open_sample(open_window, SAMPLE_003)
     window.report.number, window.report.date = "45", datetime.date(2025, 10, 7)
     window.workspace.store.save_report(window.report_id, window.report)
+    monkeypatch.setattr("desktop.ui.mainwindow.QMessageBox.question", lambda *a: QMessageBox.StandardButton.Yes)
     window.finalise()
     assert window.workspace.store.load_report(window.report_id).status == "final"
     assert [v.number for v in window.workspace.store.versions(window.report_id)] == [1]
@@ -154,9 +156,10 @@ def test_a_clean_report_is_finalised_and_becomes_read_only(qtbot, open_window, m
     assert window.workspace.store.load_report(window.report_id).status == "draft"
 
 
-def test_a_final_report_takes_no_explanation(qtbot, open_window):
+def test_a_final_report_takes_no_explanation(qtbot, open_window, monkeypatch):
     window = open_window()
     window.import_file(bundle.samples_dir() / "bao-cao-quy-004-hai-phong.json")
+    monkeypatch.setattr("desktop.ui.mainwindow.QMessageBox.question", lambda *a: QMessageBox.StandardButton.Yes)
     window.finalise()
     assert window.report.status == "final"
     warning = next(i for i in window.form.issues if i.level == "warning" and i.place.column)
