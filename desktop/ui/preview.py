@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.atomicfile import write_atomically
 from desktop.ui.paths import documents_dir
+from desktop.ui.worker import CollectorPause
 
 if TYPE_CHECKING:  # QtPdf and the print support load with the first preview, not at start-up (#15)
     from PySide6.QtPrintSupport import QPrinter
@@ -138,6 +139,7 @@ class PreviewDialog(QDialog):
         self.print_job = job
         self._progress = self._progress_dialog(len(job.pages))
         self._progress.canceled.connect(job.cancel)
+        CollectorPause.hold()  # Python's cycle collector must not run in the job's thread (worker.py)
         job.start()
         return job
 
@@ -162,13 +164,15 @@ class PreviewDialog(QDialog):
         from desktop.ui.printing import Outcome
 
         job, self.print_job = self.print_job, None
+        if job is not None:
+            job.wait()
+            CollectorPause.release()
         if self._progress is not None:
             self._progress.close()
             self._progress.deleteLater()
             self._progress = None
         if job is None:
             return
-        job.wait()
         outcome = job.outcome or Outcome.FAILED
         self._report(outcome, job)
         self.print_finished.emit(str(outcome))

@@ -17,7 +17,7 @@ from desktop.core.exchange.progress import Job
 log = logging.getLogger(__name__)
 
 
-class _Collection:
+class CollectorPause:
     """Python's cycle collector runs in whichever thread happens to allocate. Run in a job's thread, it
     may free a cycle holding a widget, whose C++ side must die in the interface thread: a crash
     (seen as a segmentation fault in the tests). So while a job runs the collector waits, and runs
@@ -101,14 +101,14 @@ class Worker(QObject):
         super().__init__(parent)
         self.lang = lang
         self._thread: _JobThread | None = _JobThread(job)
-        self._held = False  # the cycle collector waits for this job (_Collection)
+        self._held = False  # the cycle collector waits for this job (CollectorPause)
         # Direct: progress is emitted in the job's thread, so that a slot may stop it between two steps.
         self._thread.stepped.connect(self._step, Qt.ConnectionType.DirectConnection)
         self._thread.finished.connect(self._ended)
 
     def start(self) -> None:
         if self._thread is not None:
-            _Collection.hold()
+            CollectorPause.hold()
             self._held = True
             self._thread.start()
 
@@ -138,7 +138,7 @@ class Worker(QObject):
         thread.wait()
         if self._held:
             self._held = False
-            _Collection.release()
+            CollectorPause.release()
         if thread.error is not None:
             self.failed.emit(self._message(thread.error))
         elif thread.cancelled:
