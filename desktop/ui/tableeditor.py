@@ -1,6 +1,6 @@
 """An editable grid for one table: Tab and Enter move between cells, Ctrl+V pastes a block from Excel."""
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -23,7 +23,13 @@ from desktop.ui.tablemodel import TableModel
 
 
 class ChoiceDelegate(QStyledItemDelegate):
-    """A drop-down list for choice columns (a task's status)."""
+    """A drop-down list for choice columns (a task's status); rows with air above and below the text."""
+
+    PADDING = 3  # pixels above and below: without it a capital's accent (Ấ, Ở) touches the grid line
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + 2 * self.PADDING)
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:
         model = index.model()

@@ -7,7 +7,7 @@ from conftest import type_text
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QMessageBox, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop.core import bundle
 
@@ -277,3 +277,17 @@ def test_changing_the_period_changes_the_earlier_periods_shown(qtbot, open_windo
     period.setCurrentIndex(period.findData("2026-Q3"))
     assert window.report.period == "2026-Q3"
     assert shown(grid, row, "previous") == "quý II/2026: 99,77%"
+
+
+def test_a_row_leaves_room_above_and_below_its_text(open_window):
+    """An accent on a capital (Ấ, Ở) must not touch the grid line: a one-line row has 3 px above and below
+    what a line of text takes with the style's own margins."""
+    window = open_sample(open_window, SAMPLE_003)
+    editor = window.form.tables["so-lieu-khcn-cds"]
+    window.form.show_tab_of(editor)
+    grid = editor.grid
+    option = QStyleOptionViewItem()
+    grid.initViewItemOption(option)
+    bare = QStyledItemDelegate().sizeHint(option, grid.table_model().index(0, 0)).height()
+    shortest = min(grid.rowHeight(row) for row in range(grid.table_model().rowCount()))
+    assert shortest >= bare + 6
