@@ -14,6 +14,7 @@ from desktop.core.errors import TemplateError
 from desktop.core.schemacheck import field_path, first_problem
 from desktop.core.tabledefs import build_appendices, build_validation
 from desktop.core.template import PLACEHOLDERS, OutlineItem, SignerDefaults, Template
+from desktop.core.templatecache import cached_template
 from desktop.core.texthygiene import clean, codepoint, controls
 from desktop.core.vnformat import nfc_tree
 
@@ -212,8 +213,12 @@ def _read_text(path: Path) -> str:
 
 
 def load_template(path: Path) -> Template:
-    """Read and check one template file."""
+    """Read and check one template file; what was read before comes back from the user's cache."""
     text = _read_text(path)
+    return cached_template(text, path, lambda: _parse_template(text, path))
+
+
+def _parse_template(text: str, path: Path) -> Template:
     _check_tokens(text, str(path))
     try:
         raw = tomllib.loads(text)
