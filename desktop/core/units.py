@@ -1,5 +1,6 @@
 """The official administrative units after the 2025 reorganisation (34 provinces, 3,321 communes)."""
 
+import dataclasses
 import functools
 import unicodedata
 from dataclasses import dataclass
@@ -45,6 +46,24 @@ class AdminUnit:
     def lower_name(self) -> str:
         """The name as written inside a sentence: 'phường Trần Liễu', 'thành phố Hải Phòng'."""
         return f"{self.kind} {self.proper_name}"
+
+
+def unit_record(unit: AdminUnit) -> dict[str, object]:
+    """A unit as a setting stores it (JSON)."""
+    return dataclasses.asdict(unit)
+
+
+def unit_from_record(record: object) -> AdminUnit | None:
+    """The unit a setting stored, or None when the setting is not one (missing, from an older
+    version, or edited by hand)."""
+    if not isinstance(record, dict) or set(record) != {field.name for field in dataclasses.fields(AdminUnit)}:
+        return None
+    if not all(isinstance(record[key], int) and not isinstance(record[key], bool)
+               for key in ("code", "province_code")):
+        return None
+    if not all(isinstance(record[key], str) and record[key] for key in ("name", "kind", "province_name")):
+        return None
+    return AdminUnit(**{key: nfc(value) if isinstance(value, str) else value for key, value in record.items()})
 
 
 def _sort_key(name: str) -> str:

@@ -8,8 +8,8 @@ from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFileDialog,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -35,7 +35,7 @@ from desktop.ui.autosave import Autosaver
 from desktop.ui.paths import documents_dir
 from desktop.ui.preview import PreviewDialog
 from desktop.ui.receiving import Receiving
-from desktop.ui.reportlist import ReportList
+from desktop.ui.reportlist import ReportBrowser
 
 if TYPE_CHECKING:  # the form, the dialogs and their imports load when first used (#15: start-up)
     from desktop.ui.reportform import ReportForm
@@ -77,14 +77,17 @@ class MainWindow(QMainWindow):
     # ---- building ----
 
     def _build(self) -> None:
-        self.report_list = ReportList()
-        self.report_list.chosen.connect(self.open_report)
+        self.browser = ReportBrowser([(t.id, t.name) for t in self.workspace.catalogue])
+        self.browser.chosen.connect(self.open_report)
+        self.browser.duplicate_requested.connect(self.duplicate_report)
+        self.browser.trash_requested.connect(self.delete_report)
+        self.report_list = self.browser.list
         self.new_button = QPushButton(self.tr("Báo cáo mới"))
         self.new_button.clicked.connect(lambda: self.new_report())
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(self.new_button)
-        left_layout.addWidget(self.report_list, 1)
+        left_layout.addWidget(self.browser, 1)
         self.empty = QLabel(self.tr("Chưa mở báo cáo nào.\n\nBấm «Báo cáo mới» (Ctrl+N) để bắt đầu, "
                                     "hoặc chọn một báo cáo trong danh sách bên trái."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -122,7 +125,9 @@ class MainWindow(QMainWindow):
         self.new_action = self._action(self.tr("Báo cáo mới"), lambda: self.new_report(),
                                        QKeySequence.StandardKey.New)
         self.preview_action = self._action(self.tr("Xem trước / In PDF"), self.preview, QKeySequence.StandardKey.Print)
-        self.delete_action = self._action(self.tr("Xóa báo cáo"), self.delete_report)
+        self.duplicate_action = self._action(self.tr("Nhân bản báo cáo"), lambda: self.duplicate_report())
+        self.delete_action = self._action(self.tr("Xóa báo cáo…"), lambda: self.delete_report())
+        self.trash_action = self._action(self.tr("Thùng rác…"), self.show_trash)
         self.finalise_action = self._action(self.tr("Hoàn tất báo cáo"), self.finalise, "Ctrl+Shift+F")
         self.amend_action = self._action(self.tr("Lập bản điều chỉnh"), self.amend)
         self.send_action = self._action(self.tr("Xuất tệp gửi đi (.json)…"), self.export_file)
@@ -130,6 +135,7 @@ class MainWindow(QMainWindow):
         self.receiving = Receiving(self.workspace, self, self.autosaver.flush)
         self.receiving.scope_changed.connect(self._show_scope)
         self.receiving.report_created.connect(self._consolidated)
+        self.receiving.show_page.connect(lambda name: self.show_screen(self.receiving.page(name)))
         self.versions_action = self._action(self.tr("Phiên bản và nhật ký thay đổi…"), self.show_versions)
         self.next_action = self._action(self.tr("Lập báo cáo kỳ sau từ báo cáo này"), self.create_next)
         self.undo_action = self._action(self.tr("Hoàn tác"), self.undo, QKeySequence.StandardKey.Undo)
@@ -152,7 +158,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.preview_action)
         file_menu.addAction(self.send_up_action)
         file_menu.addAction(self.send_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.duplicate_action)
         file_menu.addAction(self.delete_action)
+        file_menu.addAction(self.trash_action)
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.reload_action)
@@ -191,8 +200,10 @@ class MainWindow(QMainWindow):
         writable = not self.read_only
         for action in (self.preview_action, self.versions_action, self.find_action):
             action.setEnabled(has_report)
-        for action in (self.delete_action, self.send_action, self.next_action, self.save_action):
+        for action in (self.delete_action, self.duplicate_action, self.send_action, self.next_action,
+                       self.save_action):
             action.setEnabled(has_report and writable)
+        self.browser.set_writable(writable)
         for action in (self.new_action, self.open_action, self.unit_action):
             action.setEnabled(writable)
         self.receiving.set_writable(writable)
@@ -220,8 +231,7 @@ class MainWindow(QMainWindow):
     # ---- the report list ----
 
     def refresh_list(self) -> None:
-        self.report_list.show_reports(self.workspace.store.list_reports(), self.report_id,
-                                      self.workspace.language())
+        self.browser.show_reports(self.workspace.store.list_reports(), self.report_id, self.workspace.language())
 
     # ---- opening and editing ----
 
@@ -308,22 +318,36 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("CHƯA LƯU ĐƯỢC: {0}").format(message))
 
     def new_report(self, template_id: str | None = None) -> None:
-        """Create a report of a template (asked for when not given) and open it."""
+        """Create a report and open it: of `template_id`, blank, for the period reported on now; without
+        it, the kind, period and start (blank or a copy of an earlier report) are asked."""
+        from desktop.ui.newreportdialog import NewReportDialog
+
         if self.workspace.unit() is None and not self.choose_unit():
             return
-        templates = list(self.workspace.catalogue)
-        template = self.workspace.catalogue.get(template_id) if template_id else templates[0]
-        if template_id is None and len(templates) > 1:
-            names = [t.name for t in templates]
-            name, ok = QInputDialog.getItem(self, self.tr("Báo cáo mới"),
-                                            self.tr("Loại báo cáo:"), names, 0, False)
-            if not ok:
+        period, source = None, None
+        if template_id is None:
+            dialog = NewReportDialog(self.workspace, self.report.template_id if self.report else None, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
-            template = templates[names.index(name)]
+            template_id, period, source = dialog.choice()
         if not self.autosaver.flush():
             return
-        report_id, _ = self.workspace.create_report(template.id)
+        try:
+            report_id, _ = self.workspace.create_report(template_id, period=period, source=source)
+        except BaocaoError as error:
+            QMessageBox.warning(self, self.tr("Không tạo được báo cáo"), error.text(self.workspace.language()))
+            return
         self.open_report(report_id)
+
+    def duplicate_report(self, report_id: int | None = None) -> None:
+        """A new draft copy of a report (the open one by default), opened; number and date left to fill."""
+        report_id = self.report_id if report_id is None else report_id
+        if report_id is None or self.read_only or not self.autosaver.flush():
+            return
+        new_id, report = self.workspace.duplicate(report_id)
+        self.open_report(new_id)
+        self.statusBar().showMessage(self.tr("Đã nhân bản «{0}»: bản mới là bản nháp, chưa có số và ngày.").format(
+            " ".join(report.title.split())))
 
     def open_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Mở tệp báo cáo"), str(documents_dir()),
@@ -379,22 +403,42 @@ class MainWindow(QMainWindow):
             action.setStatusTip(title)
             self.samples_menu.addAction(action)
 
-    def delete_report(self) -> None:
-        if self.report_id is None or self.report is None:
+    def delete_report(self, report_id: int | None = None) -> None:
+        """Move a report (the open one by default) to the trash, asked once; Tệp → Thùng rác brings it back."""
+        report_id = self.report_id if report_id is None else report_id
+        if report_id is None or self.read_only or not self.autosaver.flush():
             return
+        title = " ".join(self.workspace.store.load_report(report_id).title.split())
         answer = QMessageBox.question(
             self, self.tr("Xóa báo cáo"),
-            self.tr("Xóa hẳn báo cáo «{0}»? Không thể hoàn tác.").format(self.report.title))
+            self.tr("Chuyển báo cáo «{0}» vào thùng rác? Có thể khôi phục lại ở Tệp → Thùng rác.").format(title))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.autosaver.flush()
         try:
-            self.workspace.store.delete_report(self.report_id)
+            self.workspace.store.trash_report(report_id)
         except BaocaoError as error:
             QMessageBox.warning(self, self.tr("Không xóa được"), error.text(self.workspace.language()))
             return
-        self._close_report()
+        if report_id == self.report_id:
+            self._close_report()
         self.refresh_list()
+        self.statusBar().showMessage(self.tr("Đã chuyển «{0}» vào thùng rác (Tệp → Thùng rác… để khôi phục).")
+                                     .format(title))
+
+    def show_trash(self) -> None:
+        from desktop.ui.trashdialog import TrashDialog
+
+        if not self.autosaver.flush():
+            return
+        dialog = TrashDialog(self.workspace, not self.read_only, self)
+        dialog.restored.connect(self._restored)
+        dialog.exec()
+        self.refresh_list()
+
+    def _restored(self, report_id: int) -> None:
+        self.refresh_list()
+        title = " ".join(self.workspace.store.load_report(report_id).title.split())
+        self.statusBar().showMessage(self.tr("Đã khôi phục «{0}».").format(title))
 
     def _close_report(self) -> None:
         """Show the empty page in place of the open report's form."""
@@ -547,8 +591,10 @@ class MainWindow(QMainWindow):
         if self.report_id is not None:
             try:
                 report = self.workspace.store.load_report(self.report_id)
+                if all(s.id != self.report_id for s in self.workspace.store.list_reports()):
+                    raise BaocaoError("report.not_found", id=self.report_id)
             except BaocaoError:
-                self._close_report()  # deleted in the other window
+                self._close_report()  # moved to the trash in the other window
             else:
                 self._show_form(report, self.form.tabs.currentIndex() if self.form else 0)
         self.refresh_list()
@@ -621,6 +667,12 @@ class MainWindow(QMainWindow):
         self.open_report(report_id)
         self.statusBar().showMessage(self.tr("Đã tạo báo cáo tổng hợp (bản nháp): viết thêm các phần còn lại, "
                                              "kiểm tra rồi hoàn tất."))
+
+    def show_screen(self, widget: QWidget) -> None:
+        """Show a screen (a city page) in the central stack, in place of the report's form."""
+        if self.stack.indexOf(widget) < 0:
+            self.stack.addWidget(widget)
+        self.stack.setCurrentWidget(widget)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         self.receiving.drag_enter(event)

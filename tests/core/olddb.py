@@ -41,9 +41,16 @@ def _fill_0003(db: Database, report: Report) -> None:
                [report.template_id, report.period, "0" * 64, json.dumps(to_dict(report))])
 
 
+def _fill_0004(db: Database, report: Report) -> None:
+    db.execute("INSERT INTO reports (template_id, unit_code, period, status, title, document, created_at, updated_at,"
+               " deleted_at) VALUES (?, 10729, ?, 'draft', 'Bản nháp bỏ đi', ?, '2025-10-02T01:00:00.000+00:00',"
+               " '2025-10-02T01:00:00.000+00:00', '2025-10-03T01:00:00.000+00:00')",
+               [report.template_id, report.period, json.dumps(to_dict(report))])
+
+
 # Data written as each step left the schema: a new step needs its entry (test_every_step_has_data).
 FILL = {"0001_reports_and_settings": _fill_0001, "0002_versions_and_audit": _fill_0002,
-        "0003_exchange": _fill_0003}
+        "0003_exchange": _fill_0003, "0004_trash": _fill_0004}
 
 
 def build_old(path: Path, steps: int, report: Report) -> None:

@@ -71,8 +71,10 @@ def test_a_final_report_cannot_change_behind_anyones_back(workspace: Workspace, 
     assert raised.value.code == "report.locked" and "bản điều chỉnh" in raised.value.text()
     after = workspace.store.db.execute("SELECT document FROM reports WHERE id = ?", [report_id]).fetchone()
     assert after == before
+    workspace.store.trash_report(report_id)  # an issued report goes to the trash, never further
     with pytest.raises(StoreError, match="không xóa được"):
-        workspace.store.delete_report(report_id)
+        workspace.store.purge_report(report_id)
+    assert workspace.store.versions(report_id) and workspace.store.trashed_reports()[0].id == report_id
 
 
 def test_an_amended_version_keeps_the_issued_one_and_the_two_compare(workspace: Workspace) -> None:
@@ -129,7 +131,7 @@ def test_every_change_is_in_the_audit_log(workspace: Workspace) -> None:
         ("title", old_title, "Tiêu đề mới"), ("signer.name", "Trần Thị Tình", "Nguyễn Văn A")]
     assert datetime.datetime.fromisoformat(entries[0].at).tzinfo is not None
     other_id, _ = workspace.import_file(bundle.samples_dir() / "so-ket-001-phu-thai.json")
-    workspace.store.delete_report(other_id)
+    workspace.store.trash_report(other_id)
     [deleted] = workspace.store.audit(other_id)
     assert deleted.field == "*" and deleted.new is None and deleted.old
 

@@ -54,10 +54,10 @@ def test_saving_a_missing_report_fails_clearly(store, report):
     assert caught.value.code == "report.not_found"
 
 
-def test_delete(store, report):
+def test_delete_moves_to_the_trash(store, report):
     report_id = store.add_report(report)
-    store.delete_report(report_id)
-    assert store.list_reports() == []
+    store.trash_report(report_id)
+    assert store.list_reports() == [] and [s.id for s in store.trashed_reports()] == [report_id]
 
 
 def test_settings(store):

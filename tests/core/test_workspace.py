@@ -45,3 +45,34 @@ def test_a_file_already_stored_is_found_as_its_existing_copy(tmp_path: Path) -> 
         assert workspace.existing_copy(next_period) is None
     finally:
         store.close()
+
+
+def test_the_unit_is_remembered_without_the_official_list(tmp_path: Path, monkeypatch) -> None:
+    """The window's start shows the commune without loading vietnam_provinces (50-100 ms)."""
+    from desktop.core import units
+
+    store = Store.open(tmp_path / "db.sqlite")
+    Workspace(store, load_catalogue()).set_unit(units.commune(10729), "proper")
+    monkeypatch.setattr(units, "commune", lambda code: (_ for _ in ()).throw(AssertionError("looked up")))
+    unit = Workspace(store, load_catalogue()).unit()
+    assert (unit.code, unit.name, unit.kind, unit.province_name) == (
+        10729, "Phường Trần Liễu", "phường", "Thành phố Hải Phòng")
+    store.close()
+
+
+def test_a_missing_or_hand_edited_record_falls_back_to_the_official_list(tmp_path: Path) -> None:
+    from desktop.core import units
+    from desktop.core.workspace import UNIT_KEY, UNIT_RECORD_KEY
+
+    store = Store.open(tmp_path / "db.sqlite")
+    workspace = Workspace(store, load_catalogue())
+    store.set_setting(UNIT_KEY, 10729)  # a database from before the record
+    assert workspace.unit().name == "Phường Trần Liễu"
+    assert units.unit_from_record(store.setting(UNIT_RECORD_KEY)) == units.commune(10729)
+    for bad in ({"code": 10729, "name": "Phường Giả"}, "Trần Liễu", {**units.unit_record(units.commune(10729)),
+                                                                    "code": "10729"}):
+        store.set_setting(UNIT_RECORD_KEY, bad)
+        assert workspace.unit() == units.commune(10729)
+    store.set_setting(UNIT_RECORD_KEY, units.unit_record(units.commune(21439)))  # another unit's record
+    assert workspace.unit().code == 10729
+    store.close()

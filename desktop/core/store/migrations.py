@@ -107,3 +107,9 @@ def _exchange(db: Database) -> None:
         """
     )
     db.execute("CREATE INDEX received_by_kind ON received (template_id, period, current)")
+
+
+@migrations(name="0004_trash")
+def _trash(db: Database) -> None:
+    """Deleting a report moves it to the trash: it keeps its row, versions and log until restored or purged."""
+    db.execute("ALTER TABLE reports ADD COLUMN deleted_at TEXT")

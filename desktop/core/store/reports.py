@@ -4,6 +4,8 @@ import datetime
 import hashlib
 import json
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -29,6 +31,8 @@ class ReportSummary:
     symbol: str
     updated_at: str
     versions: int = 0  # issued versions: a draft with some is a bản điều chỉnh
+    deleted_at: str | None = None  # when it was moved to the trash (UTC); None: not in the trash
+    unit_code: int | None = None
 
 
 @dataclass(frozen=True)
@@ -56,6 +60,14 @@ def _now() -> str:
     return datetime.datetime.now(datetime.UTC).isoformat(timespec="milliseconds")
 
 
+_SUMMARY = (
+    "SELECT id, template_id, period, status, title,"
+    " json_extract(document, '$.number'), json_extract(document, '$.symbol'), updated_at,"
+    " (SELECT count(*) FROM report_versions v WHERE v.report_id = reports.id), deleted_at, unit_code"
+    " FROM reports"
+)
+
+
 class Store:
     """The reports and settings of one database file."""
 
@@ -75,12 +87,18 @@ class Store:
     def close(self) -> None:
         self.db.close()
 
-    def _write(self, sql: str, params: list[Any]) -> sqlite3.Cursor:
+    @contextmanager
+    def _atomic(self) -> Iterator[None]:
+        """One transaction; a failure of the database becomes the user's message (read-only, disk full …)."""
         try:
             with self.db.atomic():
-                return self.db.execute(sql, params)
+                yield
         except sqlite3.Error as error:
             raise store_error(self.path, error, self.db) from error
+
+    def _write(self, sql: str, params: list[Any]) -> sqlite3.Cursor:
+        with self._atomic():
+            return self.db.execute(sql, params)
 
     # ---- reports ----
 
@@ -104,23 +122,20 @@ class Store:
         `Workspace.amend`): anything else is refused, so an issued report never changes silently.
         """
         document = to_dict(report)
-        try:
-            with self.db.atomic():
-                row = self.db.execute("SELECT status, document FROM reports WHERE id = ?", [report_id]).fetchone()
-                if row is None:
-                    raise StoreError("report.not_found", id=report_id)
-                found = changes(json.loads(row[1]), document)
-                if row[0] != "draft" and any(c.field != "status" for c in found):
-                    raise StoreError("report.locked", id=report_id)
-                now = _now()
-                self.db.execute(
-                    "UPDATE reports SET template_id = ?, unit_code = ?, period = ?, status = ?, title = ?,"
-                    " document = ?, updated_at = ? WHERE id = ?",
-                    [report.template_id, report.unit.code if report.unit else None, report.period,
-                     report.status, report.title, json.dumps(document, ensure_ascii=False), now, report_id])
-                self._log(report_id, now, found)
-        except sqlite3.Error as error:
-            raise store_error(self.path, error, self.db) from error
+        with self._atomic():
+            row = self.db.execute("SELECT status, document FROM reports WHERE id = ?", [report_id]).fetchone()
+            if row is None:
+                raise StoreError("report.not_found", id=report_id)
+            found = changes(json.loads(row[1]), document)
+            if row[0] != "draft" and any(c.field != "status" for c in found):
+                raise StoreError("report.locked", id=report_id)
+            now = _now()
+            self.db.execute(
+                "UPDATE reports SET template_id = ?, unit_code = ?, period = ?, status = ?, title = ?,"
+                " document = ?, updated_at = ? WHERE id = ?",
+                [report.template_id, report.unit.code if report.unit else None, report.period,
+                 report.status, report.title, json.dumps(document, ensure_ascii=False), now, report_id])
+            self._log(report_id, now, found)
 
     def _log(self, report_id: int, at: str, found: list[Change]) -> None:
         self.db.conn.executemany(
@@ -140,33 +155,57 @@ class Store:
         return from_dict(json.loads(row[0]))
 
     def unit_reports(self, unit_code: int, *, exclude: int | None = None) -> list[Report]:
-        """Every stored report of one unit (but `exclude`), for the values of earlier periods."""
-        rows = self.db.execute("SELECT id, document FROM reports WHERE unit_code = ?", [unit_code]).fetchall()
+        """Every stored report of one unit (but `exclude` and the trash), for the values of earlier periods."""
+        rows = self.db.execute("SELECT id, document FROM reports WHERE unit_code = ? AND deleted_at IS NULL",
+                               [unit_code]).fetchall()
         return [from_dict(json.loads(document)) for report_id, document in rows if report_id != exclude]
 
     def list_reports(self) -> list[ReportSummary]:
-        """Every report, the most recently changed first."""
-        rows = self.db.execute(
-            "SELECT id, template_id, period, status, title,"
-            " json_extract(document, '$.number'), json_extract(document, '$.symbol'), updated_at,"
-            " (SELECT count(*) FROM report_versions v WHERE v.report_id = reports.id)"
-            " FROM reports"
-            " ORDER BY updated_at DESC, id DESC"
-        ).fetchall()
+        """Every report but those in the trash, the most recently changed first."""
+        rows = self.db.execute(_SUMMARY + " WHERE deleted_at IS NULL ORDER BY updated_at DESC, id DESC").fetchall()
         return [ReportSummary(*row) for row in rows]
 
-    def delete_report(self, report_id: int) -> None:
-        """Delete a draft never issued; an issued report (one with versions) is kept for good."""
-        if self.versions(report_id):
-            raise StoreError("report.issued", id=report_id)
-        with self.db.atomic():
-            title = self._title(report_id)
-            self._write("DELETE FROM reports WHERE id = ?", [report_id])
-            self._log(report_id, _now(), [Change("*", title, None)])
+    # ---- the trash ----
 
-    def _title(self, report_id: int) -> str | None:
-        row = self.db.execute("SELECT title FROM reports WHERE id = ?", [report_id]).fetchone()
-        return None if row is None else str(row[0])
+    def trashed_reports(self) -> list[ReportSummary]:
+        """The reports in the trash, the most recently deleted first."""
+        rows = self.db.execute(_SUMMARY + " WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, id DESC").fetchall()
+        return [ReportSummary(*row) for row in rows]
+
+    def trash_report(self, report_id: int) -> None:
+        """Move a report to the trash: out of every list and count, its content, versions and log kept
+        until it is restored (or, never issued, purged). Issued reports too: they can only come back."""
+        with self._atomic():
+            title, deleted_at = self._trash_state(report_id)
+            if deleted_at is None:
+                now = _now()
+                self.db.execute("UPDATE reports SET deleted_at = ? WHERE id = ?", [now, report_id])
+                self._log(report_id, now, [Change("*", title, None)])
+
+    def restore_report(self, report_id: int) -> None:
+        """Bring a report back from the trash, as it was."""
+        with self._atomic():
+            title, deleted_at = self._trash_state(report_id)
+            if deleted_at is not None:
+                self.db.execute("UPDATE reports SET deleted_at = NULL WHERE id = ?", [report_id])
+                self._log(report_id, _now(), [Change("*", None, title)])
+
+    def purge_report(self, report_id: int) -> None:
+        """Delete a report of the trash for ever; an issued report (one with versions) is kept for good."""
+        with self._atomic():
+            _, deleted_at = self._trash_state(report_id)
+            if deleted_at is None:
+                raise ValueError(f"report {report_id} is not in the trash")
+            if self.versions(report_id):
+                raise StoreError("report.issued", id=report_id)
+            self.db.execute("DELETE FROM reports WHERE id = ?", [report_id])
+
+    def _trash_state(self, report_id: int) -> tuple[str, str | None]:
+        """(title, deleted_at) of a stored report."""
+        row = self.db.execute("SELECT title, deleted_at FROM reports WHERE id = ?", [report_id]).fetchone()
+        if row is None:
+            raise StoreError("report.not_found", id=report_id)
+        return str(row[0]), row[1]
 
     # ---- issued versions ----
 
@@ -175,7 +214,7 @@ class Store:
         version, and save the report itself as final, in one transaction."""
         digest = hashlib.sha256(pdf).hexdigest()
         now = _now()
-        with self.db.atomic():
+        with self._atomic():
             number = len(self.versions(report_id)) + 1
             self._write(
                 "INSERT INTO report_versions (report_id, version, status, document, pdf, pdf_sha256, finalised_at)"
@@ -186,7 +225,7 @@ class Store:
 
     def mark_sent(self, report_id: int, report: Report) -> None:
         """The latest version has been sent (exported): the report and that version say so."""
-        with self.db.atomic():
+        with self._atomic():
             self._write("UPDATE report_versions SET status = 'sent', sent_at = ? WHERE report_id = ? AND version ="
                         " (SELECT max(version) FROM report_versions WHERE report_id = ?)",
                         [_now(), report_id, report_id])
