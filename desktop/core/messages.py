@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 
+from desktop.core.dashboard_messages import DASHBOARD_MESSAGES
 from desktop.core.exchange.messages import EXCHANGE_MESSAGES
 
 CATALOGUE: dict[str, tuple[str, str]] = {
@@ -598,6 +599,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
 }
 CATALOGUE.update(EXCHANGE_MESSAGES)
+CATALOGUE.update(DASHBOARD_MESSAGES)
 
 LANGUAGES = ("vi", "en")
 
