@@ -82,6 +82,17 @@ class Shots:
         size = widget.size()
         print(f"{path} {size.width()}x{size.height()}", flush=True)
 
+    def screen(self, name: str, window: QWidget, show: Callable[[], QWidget],
+               before: Callable[[QWidget], None] | None = None, settle_ms: int = 300) -> None:
+        """A screen of the window (a city page): shown by `show`, set up by `before`, the whole window grabbed."""
+        try:
+            page = show()
+            if before is not None:
+                before(page)
+            self.take(name, window, settle_ms)
+        except Exception as error:  # one screen that fails must not hide the others
+            print(f"error: {name}: {error!r}", file=sys.stderr)
+
     def dialog(self, name: str, make: Callable[[], QWidget], settle_ms: int = 300,
                before: Callable[[QWidget], None] | None = None) -> None:
         try:
@@ -194,38 +205,56 @@ def commune_screens(shots: Shots, folder: Path) -> None:
     assert store_path is not None
     shots.dialog("sao-luu", lambda: BackupDialog(store_path, lambda: None, lambda: None, read_only=False,
                                                  lang="vi", parent=window))
+    from desktop.ui.newreportdialog import NewReportDialog
+    from desktop.ui.trashdialog import TrashDialog
+
+    shots.dialog("bao-cao-moi", lambda: NewReportDialog(workspace, window.report.template_id, window))
+    trashed = [s.id for s in workspace.store.list_reports() if s.status == "draft"][-1]
+    workspace.store.trash_report(trashed)
+    window.refresh_list()
+    shots.dialog("thung-rac", lambda: TrashDialog(workspace, True, window))
+    window.browser.search.setText("ke hoach")  # the list filtered, without diacritics
+    shots.take("tim-bao-cao", window)
+    window.browser.search.clear()
+    shots.screen("tong-quan", window, lambda: (window.screens.show_screen("dashboard"), window.current_screen())[1],
+                 settle_ms=800)
     window.close()
     workspace.store.close()
 
 
 def province_screens(shots: Shots, folder: Path) -> None:
-    from desktop.ui.completenessview import CompletenessView
-    from desktop.ui.consolidationview import ConsolidationView
-    from desktop.ui.importdialog import ImportDialog
+    from desktop.ui.consolidationview import ConsolidationPage
+    from desktop.ui.importpage import ImportPage
 
     window = province_copy(folder)
     fill_screen(window)
     shots.take("tinh-danh-sach", window)
-    workspace = window.workspace
+    receiving = window.receiving
 
-    def planned(dialog: QWidget) -> None:
-        assert isinstance(dialog, ImportDialog)
-        dialog.add_paths([folder / "inbox"])  # a key not enrolled, two already received, not a workbook
-        wait_for(dialog.job_done)
-        dialog.table.selectRow(0)  # its reason in full below the table
+    def show(name: str) -> Callable[[], QWidget]:
+        def shown() -> QWidget:
+            receiving.open_page(name)  # the window shows it in place of the report's form
+            return receiving.page(name)
+        return shown
 
-    shots.dialog("nhan-bao-cao", lambda: ImportDialog(workspace, parent=window), before=planned)
-    shots.dialog("tinh-hinh-nop", lambda: CompletenessView(workspace, window))
+    def planned(page: QWidget) -> None:
+        assert isinstance(page, ImportPage)
+        page.add_paths([folder / "inbox"])  # a key not enrolled, two already received, not a workbook
+        wait_for(page.job_done)
+        page.table.selectRow(0)  # its reason in full beside the table
 
-    def consolidated(view: QWidget) -> None:
-        assert isinstance(view, ConsolidationView)
-        view.run_button.click()
-        wait_for(view.job_done)
-        view.page(0).figures.selectRow(0)  # the units' figures under it
+    shots.screen("nhan-bao-cao", window, show("import"), planned)
+    shots.screen("tinh-hinh-nop", window, show("completeness"))
 
-    shots.dialog("tong-hop", lambda: ConsolidationView(workspace, window), before=consolidated)
+    def consolidated(page: QWidget) -> None:
+        assert isinstance(page, ConsolidationPage)
+        page.run_button.click()
+        wait_for(page.job_done)
+        page.page(0).figures.selectRow(0)  # the units' figures under it
+
+    shots.screen("tong-hop", window, show("consolidation"), consolidated)
     window.close()
-    workspace.store.close()
+    window.workspace.store.close()
 
 
 def main() -> int:

@@ -1,5 +1,6 @@
-"""«Tình hình nộp báo cáo…»: for a kind and period, which units have reported (which version, when),
-which are late and which are missing; the matrix as a workbook, the reminder as text to paste."""
+"""«Tình hình nộp báo cáo», a screen of the city's window: for a kind and period, which units have reported
+(which version, when), which are late and which are missing; the matrix as a workbook, the reminder as text
+to paste."""
 
 import datetime
 from pathlib import Path
@@ -8,11 +9,8 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush, QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDateEdit,
-    QDialog,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -23,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import periods
 from desktop.core.errors import BaocaoError
 from desktop.core.exchange.completeness import (
     LATE,
@@ -39,22 +36,15 @@ from desktop.core.exchange.completeness import (
 )
 from desktop.core.exchange.workbooks import completeness_workbook, save_workbook
 from desktop.core.filenames import report_kind
-from desktop.core.store.received import received_kinds
 from desktop.core.units import name_key
 from desktop.core.workspace import Workspace
+from desktop.ui.citypage import CityPage, PageHeader, buddy, in_row
+from desktop.ui.kindperiod import KindPeriod
 from desktop.ui.paths import documents_dir
 from desktop.ui.versionsdialog import local_time
 
 COLOURS = {RECEIVED: ("#d1e7dd", "#0f5132"), LATE: ("#fff3cd", "#664d03"), MISSING: ("#f8d7da", "#842029")}
 NAME, CODE, STATE, REVISION, EXPORTED, IMPORTED = range(6)
-
-
-def period_choices(workspace: Workspace, template_id: str) -> list[periods.Period]:
-    """The periods received of a kind and those a unit would report on now, the latest first."""
-    template = workspace.catalogue.get(template_id)
-    found = set(periods.choices(template.periods, workspace.today()))
-    found |= {periods.parse_period(p) for t, p in received_kinds(workspace.store) if t == template_id}
-    return sorted(found, key=periods.sort_key, reverse=True)
 
 
 class SortedItem(QTableWidgetItem):
@@ -83,36 +73,32 @@ def _time_key(stamp: str | None) -> float:
     return datetime.datetime.fromisoformat(stamp).timestamp() if stamp else 0.0
 
 
-class CompletenessView(QDialog):
-    """The kind, the period and the deadline chosen above; the units below; counts, export and reminder."""
+class CompletenessPage(CityPage):
+    """«Tình hình nộp báo cáo», a screen of the city's window: the kind, the period and the deadline chosen
+    above; the units below; counts, export and reminder at the bottom."""
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.header = PageHeader(self.tr("Tình hình nộp báo cáo"))
         self.workspace, self.lang = workspace, workspace.language()
         self.scope = workspace.scope()
         self.current: Completeness | None = None
-        self.setWindowTitle(self.tr("Tình hình nộp báo cáo"))
-        self.resize(1040, 640)
-        self.kind = QComboBox()
-        for template in workspace.catalogue:
-            self.kind.addItem(template.name, template.id)
-        self.period = QComboBox()
+        self.choice = KindPeriod(workspace)
         self.due = QDateEdit()
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat("dd/MM/yyyy")
         self.counts = QLabel()
         self.table = self._table()
         self._layout()
-        self._choose_latest_kind()
-        self.kind.currentIndexChanged.connect(self._kind_changed)
-        self.period.currentIndexChanged.connect(self._period_changed)
+        self.choice.changed.connect(self._period_changed)
         self.due.dateChanged.connect(self._deadline_changed)
-        self._kind_changed()
+        self.refresh()
 
     def _table(self) -> QTableWidget:
         table = QTableWidget(0, 6)
         table.setHorizontalHeaderLabels([self.tr("Đơn vị"), self.tr("Mã"), self.tr("Tình trạng"), self.tr("Bản"),
                                          self.tr("Xuất tệp lúc"), self.tr("Nhận lúc")])
+        table.setAccessibleName(self.tr("Tình hình nộp báo cáo của từng đơn vị"))
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.verticalHeader().setVisible(False)
@@ -124,71 +110,52 @@ class CompletenessView(QDialog):
         return table
 
     def _layout(self) -> None:
-        choices = QHBoxLayout()
-        for text, widget, stretch in ((self.tr("Loại báo cáo:"), self.kind, 3), (self.tr("Kỳ:"), self.period, 1),
-                                      (self.tr("Hạn nộp:"), self.due, 0)):
-            choices.addWidget(QLabel(text))
-            choices.addWidget(widget, stretch)
+        choices = in_row(self.choice, buddy(self.tr("&Hạn nộp:"), self.due), self.due, stretches=(1, 0, 0))
         self.export_button = QPushButton(self.tr("Xuất Excel…"))
         self.copy_button = QPushButton(self.tr("Chép danh sách chưa nộp"))
-        close = QPushButton(self.tr("Đóng"))
         self.export_button.clicked.connect(self.choose_export)
         self.copy_button.clicked.connect(self.copy_reminder)
-        close.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        for button in (self.export_button, self.copy_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(close)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
         layout.addLayout(choices)
         layout.addWidget(self.counts)
         layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        layout.addLayout(in_row(None, self.export_button, self.copy_button))
 
     # ---- choosing ----
 
-    def _choose_latest_kind(self) -> None:
-        """Open on the kind of the latest period received, if any."""
-        kinds = received_kinds(self.workspace.store)
-        index = self.kind.findData(kinds[0][0]) if kinds else -1
-        self.kind.setCurrentIndex(max(index, 0))
+    def refresh(self) -> None:
+        """Read the store again: the kinds and periods received, the deadline, who has reported. The kind and
+        period the clerk chose stay; until then the latest period received is shown."""
+        self.scope = self.workspace.scope()
+        self.header.show_scope(self.scope)
+        self.choice.refresh()
+        self._period_changed()
 
     def template_id(self) -> str:
-        return str(self.kind.currentData())
+        return self.choice.template_id()
 
     def period_text(self) -> str:
-        return str(self.period.currentData())
-
-    def _kind_changed(self) -> None:
-        received = {p for t, p in received_kinds(self.workspace.store) if t == self.template_id()}
-        self.period.blockSignals(True)
-        self.period.clear()
-        for period in period_choices(self.workspace, self.template_id()):
-            self.period.addItem(periods.label(period, self.lang), str(period))
-        latest = next((i for i in range(self.period.count()) if self.period.itemData(i) in received), 0)
-        self.period.setCurrentIndex(latest)
-        self.period.blockSignals(False)
-        self._period_changed()
+        return self.choice.period_text()
 
     def _period_changed(self) -> None:
         day = deadline(self.workspace.store, self.template_id(), self.period_text())
         self.due.blockSignals(True)
         self.due.setDate(QDate(day.year, day.month, day.day))
         self.due.blockSignals(False)
-        self.refresh()
+        self.show_units()
 
     def _deadline_changed(self, date: QDate) -> None:
         day = datetime.date(date.year(), date.month(), date.day())
         if self.workspace.store.read_only:
-            self.refresh(day)  # shown, not kept: another window writes this database
+            self.show_units(day)  # shown, not kept: another window writes this database
             return
         set_deadline(self.workspace.store, self.template_id(), self.period_text(), day)
-        self.refresh()
+        self.show_units()
 
     # ---- showing ----
 
-    def refresh(self, due: datetime.date | None = None) -> None:
+    def show_units(self, due: datetime.date | None = None) -> None:
         self.current = completeness(self.workspace.store, self.scope, self.template_id(), self.period_text(), due)
         self.table.setSortingEnabled(False)  # rows stay where they are put while filling
         self.table.setRowCount(len(self.current.units))
@@ -229,7 +196,7 @@ class CompletenessView(QDialog):
     # ---- export and reminder ----
 
     def report_name(self) -> str:
-        return self.kind.currentText()
+        return self.choice.kind_name()
 
     def choose_export(self) -> None:
         name = f"tinh-hinh-nop_{report_kind(self.template_id())}_{self.period_text()}.xlsx"

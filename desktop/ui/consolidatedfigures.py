@@ -1,4 +1,4 @@
-"""The consolidated figures of «Tổng hợp báo cáo…» (#12): a tab per table, each row's figures added up above
+"""The consolidated figures of «Tổng hợp báo cáo» (#12): a tab per table, each row's figures added up above
 and every unit's figures of the row selected below, then a tab of the values that could not be added up."""
 
 from PySide6.QtCore import Qt
@@ -77,6 +77,14 @@ class FiguresTabs(QTabWidget):
         self.setUsesScrollButtons(True)
         self.setElideMode(Qt.TextElideMode.ElideRight)
 
+    def clear(self) -> None:
+        """Remove the pages and free them: the screen stays open for many consolidations."""
+        pages = [self.widget(i) for i in range(self.count())]
+        super().clear()
+        for page in pages:
+            if page is not None:
+                page.deleteLater()
+
     def show_consolidation(self, consolidation: Consolidation, lang: str = "vi") -> None:
         for table in consolidation.tables:
             if table.rows:
@@ -87,6 +95,17 @@ class FiguresTabs(QTabWidget):
             listed.setWordWrap(True)
             listed.addItems([p.text(lang) for p in consolidation.problems])
             self.addTab(listed, self.tr("Số liệu chưa cộng được ({0})").format(len(consolidation.problems)))
+
+    def focus_chain(self) -> list[QWidget]:
+        """The tab bar, then each page's tables, in the order seen (for Tab)."""
+        found: list[QWidget] = [self.tabBar()]
+        for index in range(self.count()):
+            page = self.widget(index)
+            if isinstance(page, TablePage):
+                found += [page.figures, page.drill]
+            elif page is not None:
+                found.append(page)
+        return found
 
     def page(self, index: int) -> "TablePage":
         """The tab of a consolidated table."""
@@ -112,6 +131,7 @@ class TablePage(QSplitter):
         self.drill_label = QLabel()
         self.drill_label.setWordWrap(True)
         self.drill = _table_widget(0)
+        self.drill.setAccessibleName(self.tr("Số liệu của từng đơn vị ở dòng đã chọn"))
         below = QWidget()
         layout = QVBoxLayout(below)
         layout.setContentsMargins(0, 4, 0, 0)
@@ -137,6 +157,7 @@ class TablePage(QSplitter):
     def _figures(self) -> QTableWidget:
         headers = self._headers()
         figures = _table_widget(len(headers))
+        figures.setAccessibleName(self.tr("Số liệu tổng hợp: {0}").format(self.table.title or self.table.id))
         figures.setHorizontalHeaderLabels(headers)
         figures.setRowCount(len(self.table.rows))
         for index, row in enumerate(self.table.rows):

@@ -1,17 +1,15 @@
-"""«Tổng hợp báo cáo…»: the reports received of a kind and period added up (a core job run by a Worker),
-shown table by table with each unit's figures under the row selected (consolidatedfigures.py); then exported
-to Excel, previewed as the consolidated report's PDF, or stored as that report, to finish and send up (#12)."""
+"""«Tổng hợp báo cáo», a screen of the city's window: the reports received of a kind and period added up (a
+core job run by a Worker), shown table by table with each unit's figures under the row selected
+(consolidatedfigures.py); then exported to Excel, previewed as the consolidated report's PDF, or stored as that
+report, to finish and send up (#12)."""
 
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
-    QDialog,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QProgressBar,
@@ -29,28 +27,11 @@ from desktop.core.store import received
 from desktop.core.store.reports import ReportSummary
 from desktop.core.vnformat import document_number
 from desktop.core.workspace import Workspace
+from desktop.ui.citypage import CityPage, PageHeader, in_row, tab_order
 from desktop.ui.consolidatedfigures import FiguresTabs, TablePage
+from desktop.ui.kindperiod import KindPeriod
 from desktop.ui.paths import documents_dir
 from desktop.ui.worker import Worker
-
-PREFERRED_SIZE = QSize(1300, 760)
-SCREEN_MARGIN = 48  # room for the title bar and frame (as importdialog.py)
-
-
-def period_choices(workspace: Workspace, template_id: str) -> list[tuple[periods.Period, int]]:
-    """(period, reports received) of a kind: the periods received first, the latest first, then the
-    periods a unit would report on now."""
-    level = workspace.scope().receives
-    counts: dict[periods.Period, int] = {}
-    for kind, period in received.received_kinds(workspace.store):
-        if kind == template_id:
-            held = [r for r in received.current(workspace.store, kind, period) if r.level == level]
-            if held:
-                counts[periods.parse_period(period)] = len(held)
-    found = sorted(counts, key=periods.sort_key, reverse=True)
-    template = workspace.catalogue.get(template_id)
-    found += [p for p in periods.choices(template.periods, workspace.today()) if p not in counts]
-    return [(p, counts.get(p, 0)) for p in found]
 
 
 def stored_consolidation(workspace: Workspace, template_id: str, period: str) -> ReportSummary | None:
@@ -66,8 +47,9 @@ def stored_consolidation(workspace: Workspace, template_id: str, period: str) ->
     return None
 
 
-class ConsolidationView(QDialog):
-    """The kind and period chosen above, «Tổng hợp»; the figures in tabs; export, preview and creation below.
+class ConsolidationPage(CityPage):
+    """«Tổng hợp báo cáo», a screen of the city's window: the kind and period chosen above, «Tổng hợp»; the
+    figures in tabs; export, preview and creation at the bottom.
 
     Signals:
         job_done(): a consolidation ended, whether it finished, was cancelled or failed.
@@ -81,45 +63,23 @@ class ConsolidationView(QDialog):
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.header = PageHeader(self.tr("Tổng hợp báo cáo"))
         self.workspace, self.lang = workspace, workspace.language()
         self.current: Consolidated | None = None
+        self.added: tuple[tuple[int, int, str], ...] = ()  # the reports the figures shown add up
         self.worker: Worker | None = None
-        self.setWindowTitle(self.tr("Tổng hợp báo cáo"))
-        self._fit_screen()
-        self.kind = QComboBox()
-        for template in workspace.catalogue:
-            self.kind.addItem(template.name, template.id)
-        self.period = QComboBox()
+        self.choice = KindPeriod(workspace)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.tabs = FiguresTabs()
         self._layout()
-        self._choose_latest_kind()
-        self.kind.currentIndexChanged.connect(self._kind_changed)
-        self.period.currentIndexChanged.connect(self._clear)
-        self._kind_changed()
+        self.choice.changed.connect(self._clear)
+        self.refresh()
 
     # ---- building ----
 
-    def _fit_screen(self) -> None:
-        """PREFERRED_SIZE where the screen has room, else the screen's free area less a margin (1366×768)."""
-        screen = (self.parentWidget() or self).screen()
-        self.resize(PREFERRED_SIZE.boundedTo(screen.availableGeometry().size() - QSize(SCREEN_MARGIN, SCREEN_MARGIN)))
-
-    @staticmethod
-    def _row(*widgets: QWidget | None, stretches: tuple[int, ...] = ()) -> QHBoxLayout:
-        """Widgets in a row; None is the stretch."""
-        row = QHBoxLayout()
-        for index, widget in enumerate(widgets):
-            if widget is None:
-                row.addStretch(1)
-            else:
-                row.addWidget(widget, stretches[index] if index < len(stretches) else 0)
-        return row
-
     def _layout(self) -> None:
         self.run_button = QPushButton(self.tr("Tổng hợp"))
-        self.run_button.setDefault(True)
         self.run_button.clicked.connect(self.run)
         self.progress_label = QLabel()
         self.progress = QProgressBar()
@@ -128,43 +88,51 @@ class ConsolidationView(QDialog):
         self.export_button = QPushButton(self.tr("Xuất Excel…"))
         self.preview_button = QPushButton(self.tr("Xem trước PDF…"))
         self.create_button = QPushButton(self.tr("Tạo báo cáo tổng hợp"))
-        close = QPushButton(self.tr("Đóng"))
         self.export_button.clicked.connect(self.choose_export)
         self.preview_button.clicked.connect(self.preview)
         self.create_button.clicked.connect(self.create_report)
-        close.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(self._row(QLabel(self.tr("Loại báo cáo:")), self.kind, QLabel(self.tr("Kỳ:")), self.period,
-                                   self.run_button, stretches=(0, 3, 0, 2, 0)))
-        layout.addLayout(self._row(self.progress_label, self.progress, self.cancel_button, stretches=(0, 1, 0)))
+        layout.addWidget(self.header)
+        layout.addLayout(in_row(self.choice, self.run_button, stretches=(1, 0)))
+        layout.addLayout(in_row(self.progress_label, self.progress, self.cancel_button, stretches=(0, 1, 0)))
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
-        layout.addLayout(self._row(self.export_button, self.preview_button, self.create_button, None, close))
+        layout.addLayout(in_row(None, self.export_button, self.preview_button, self.create_button))
+        self._tab_order()
+
+    def _tab_order(self) -> None:
+        """Tab in the order seen; again once the figures' tabs are made (new widgets join the chain's end)."""
+        tab_order(self.choice.kind, self.choice.period, self.run_button, self.cancel_button, self.tabs,
+                  *self.tabs.focus_chain(), self.export_button, self.preview_button, self.create_button)
 
     # ---- choosing ----
 
-    def _choose_latest_kind(self) -> None:
-        """Open on the kind of the latest period received, if any."""
-        kinds = received.received_kinds(self.workspace.store)
-        latest = max(kinds, key=lambda k: periods.sort_key(periods.parse_period(k[1])), default=None)
-        self.kind.setCurrentIndex(max(self.kind.findData(latest[0]) if latest else 0, 0))
+    def refresh(self) -> None:
+        """Read the store again: the periods and the reports each has received. The kind and period the
+        clerk chose stay (until then the latest received is shown); figures of reports since replaced or
+        joined by others are dropped."""
+        if self.busy():
+            return
+        self.header.show_scope(self.workspace.scope())
+        if self.choice.refresh() or self.current is None:
+            self._clear()
+        elif self._received_now() != self.added:
+            self._clear()
+            self.summary.setText(self.tr("Đã nhận thêm báo cáo sau lần tổng hợp trước: bấm «Tổng hợp» để cộng "
+                                         "lại."))
 
     def template_id(self) -> str:
-        return str(self.kind.currentData())
+        return self.choice.template_id()
 
     def period_text(self) -> str:
-        return str(self.period.currentData())
+        return self.choice.period_text()
 
-    def _kind_changed(self) -> None:
-        self.period.blockSignals(True)
-        self.period.clear()
-        for period, count in period_choices(self.workspace, self.template_id()):
-            text = periods.label(period, self.lang)
-            if count:
-                text = self.tr("{0} — đã nhận {1} báo cáo").format(text, count)
-            self.period.addItem(text, str(period))
-        self.period.blockSignals(False)
-        self._clear()
+    def _received_now(self) -> tuple[tuple[int, int, str], ...]:
+        """The reports of the kind and period received now that count (unit, revision, content hash)."""
+        level = self.workspace.scope().receives
+        return tuple((r.unit_code, r.revision, r.data_sha256)
+                     for r in received.current(self.workspace.store, self.template_id(), self.period_text())
+                     if r.level == level)
 
     def _clear(self) -> None:
         """A kind or period chosen: the figures shown were of another."""
@@ -184,9 +152,10 @@ class ConsolidationView(QDialog):
         if self.busy():
             return
         self._clear()
+        self.added = self._received_now()
         job = consolidate_received(self.workspace.store, self.workspace.catalogue, self.workspace.scope(),
                                    self.template_id(), self.period_text(), self.workspace.today())
-        # Methods of this dialog, not lambdas: progress comes from the job's thread and is queued to this one.
+        # Methods of this page, not lambdas: progress comes from the job's thread and is queued to this one.
         self.worker = Worker(job, self.lang, self)
         self.worker.progress.connect(self._step)
         self.worker.finished.connect(self._finished)
@@ -198,6 +167,11 @@ class ConsolidationView(QDialog):
     def cancel(self) -> None:
         if self.worker is not None:
             self.worker.cancel()
+
+    def stop(self) -> None:
+        """Stop a consolidation and wait for its thread (the window closing)."""
+        if self.worker is not None:
+            self.worker.stop()
 
     @Slot(int, int, str)
     def _step(self, done: int, total: int, name: str) -> None:
@@ -217,6 +191,7 @@ class ConsolidationView(QDialog):
     def _finished(self, result: Consolidated) -> None:
         self.current = result
         self.tabs.show_consolidation(result.consolidation, self.lang)
+        self._tab_order()
         self._ended(self._summary(result))
 
     def _cancelled(self) -> None:
@@ -230,7 +205,7 @@ class ConsolidationView(QDialog):
         shown: tuple[QWidget, ...] = (self.progress_label, self.progress, self.cancel_button)
         for widget in shown:
             widget.setVisible(busy)
-        for widget in (self.kind, self.period, self.run_button):
+        for widget in (self.choice, self.run_button):
             widget.setEnabled(not busy)
         self.export_button.setEnabled(ready)
         self.preview_button.setEnabled(ready)
@@ -306,14 +281,13 @@ class ConsolidationView(QDialog):
         dialog.deleteLater()
 
     def create_report(self) -> None:
-        """Store the drafted consolidated report and close; the main window opens it (`created`). One of this
+        """Store the drafted consolidated report; the main window opens it (`created`). One of this
         kind and period stored already is kept and opened instead (`kept`) unless the clerk wants a second."""
         if self.current is None or self.workspace.store.read_only:
             return
         stored = stored_consolidation(self.workspace, self.template_id(), self.period_text())
         if stored is not None and not self._another_wanted(stored):
             self.kept.emit(stored.id)
-            self.accept()
             return
         try:
             report_id = self.workspace.store.add_report(self.current.report)
@@ -321,7 +295,6 @@ class ConsolidationView(QDialog):
             QMessageBox.warning(self, self.tr("Chưa tạo được báo cáo"), error.text(self.lang))
             return
         self.created.emit(report_id)
-        self.accept()
 
     def _another_wanted(self, stored: ReportSummary) -> bool:
         """Whether the clerk wants a second consolidated report of the kind and period beside `stored`."""
@@ -331,14 +304,6 @@ class ConsolidationView(QDialog):
         answer = QMessageBox.question(
             self, self.tr("Đã có báo cáo tổng hợp"),
             self.tr("Đã có báo cáo tổng hợp «{0}» kỳ {1} ({2}). Tạo thêm một bản nữa?\n\n"
-                    "Chọn «Không» để mở báo cáo đã có.").format(self.kind.currentText(), period, shown),
+                    "Chọn «Không» để mở báo cáo đã có.").format(self.choice.kind_name(), period, shown),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
-
-    # ---- closing ----
-
-    def done(self, result: int) -> None:
-        """Closing (Đóng, Esc, the window's ×) stops a consolidation and waits for its thread."""
-        if self.worker is not None:
-            self.worker.stop()
-        super().done(result)

@@ -1,4 +1,5 @@
-"""The main window: the list of reports on the left, the form of the open report on the right."""
+"""The main window: its screens under a bar of tabs (screens.py); the first, «Báo cáo», has the list of reports
+on the left and the form of the open report on the right."""
 
 import tempfile
 from pathlib import Path
@@ -34,8 +35,11 @@ from desktop.ui import geometry
 from desktop.ui.autosave import Autosaver
 from desktop.ui.paths import documents_dir
 from desktop.ui.preview import PreviewDialog
-from desktop.ui.receiving import Receiving
+from desktop.ui.receiving import COMPLETENESS, CONSOLIDATION, IMPORT, Receiving
 from desktop.ui.reportlist import ReportBrowser
+from desktop.ui.screens import Screens
+
+REPORTS, DASHBOARD = "reports", "dashboard"  # the screens besides the city's (receiving.py)
 
 if TYPE_CHECKING:  # the form, the dialogs and their imports load when first used (#15: start-up)
     from desktop.ui.reportform import ReportForm
@@ -99,6 +103,14 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([300, 980])
+        self.receiving = Receiving(self.workspace, self, self.autosaver.flush)
+        self.screens = Screens()
+        self.screens.add(REPORTS, self.tr("Báo cáo"), lambda: splitter)
+        self.screens.add(DASHBOARD, self.tr("Tổng quan"), self._make_dashboard)
+        self.screens.add(IMPORT, self.tr("Nhận báo cáo"), lambda: self.receiving.page(IMPORT))
+        self.screens.add(COMPLETENESS, self.tr("Tình hình nộp"), lambda: self.receiving.page(COMPLETENESS))
+        self.screens.add(CONSOLIDATION, self.tr("Tổng hợp"), lambda: self.receiving.page(CONSOLIDATION))
+        self.screens.shown.connect(self._screen_shown)
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
@@ -109,7 +121,7 @@ class MainWindow(QMainWindow):
         self.read_only_banner.setWordWrap(True)
         self.read_only_banner.setStyleSheet("background: #fff3cd; color: #664d03; padding: 6px;")
         central_layout.addWidget(self.read_only_banner)
-        central_layout.addWidget(splitter, 1)
+        central_layout.addWidget(self.screens, 1)
         self.setCentralWidget(central)
         self.unit_label = QLabel()
         self.statusBar().addPermanentWidget(self.unit_label)
@@ -132,10 +144,9 @@ class MainWindow(QMainWindow):
         self.amend_action = self._action(self.tr("Lập bản điều chỉnh"), self.amend)
         self.send_action = self._action(self.tr("Xuất tệp gửi đi (.json)…"), self.export_file)
         self.send_up_action = self._action(self.tr("Xuất tệp gửi cấp trên…"), self.send_up)
-        self.receiving = Receiving(self.workspace, self, self.autosaver.flush)
         self.receiving.scope_changed.connect(self._show_scope)
         self.receiving.report_created.connect(self._consolidated)
-        self.receiving.show_page.connect(lambda name: self.show_screen(self.receiving.page(name)))
+        self.receiving.show_page.connect(self.screens.show_screen)
         self.versions_action = self._action(self.tr("Phiên bản và nhật ký thay đổi…"), self.show_versions)
         self.next_action = self._action(self.tr("Lập báo cáo kỳ sau từ báo cáo này"), self.create_next)
         self.undo_action = self._action(self.tr("Hoàn tác"), self.undo, QKeySequence.StandardKey.Undo)
@@ -180,6 +191,7 @@ class MainWindow(QMainWindow):
         report_menu.addAction(self.versions_action)
         report_menu.addSeparator()
         report_menu.addAction(self.next_action)
+        self._build_view_menu()
         self.menuBar().addMenu(self.receiving.menu)
         settings = self.menuBar().addMenu(self.tr("&Cài đặt"))
         settings.addAction(self.unit_action)
@@ -194,6 +206,36 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.preview_action)
         toolbar.addAction(self.finalise_action)
         self._update_actions()
+
+    def _build_view_menu(self) -> None:
+        """«Xem»: each screen, Ctrl+1 … in the order of the tabs."""
+        view = self.menuBar().addMenu(self.tr("&Xem"))
+        self.screen_actions: dict[str, QAction] = {}
+        for number, (name, text) in enumerate(
+                [(REPORTS, self.tr("Báo cáo")), (DASHBOARD, self.tr("Tổng quan")),
+                 (IMPORT, self.tr("Nhận báo cáo")), (COMPLETENESS, self.tr("Tình hình nộp báo cáo")),
+                 (CONSOLIDATION, self.tr("Tổng hợp báo cáo"))], start=1):
+            action = self._action(text, lambda _=False, n=name: self.screens.show_screen(n), f"Ctrl+{number}")
+            view.addAction(action)
+            self.screen_actions[name] = action
+
+    def _make_dashboard(self) -> QWidget:
+        from desktop.ui.dashboard import DashboardPage  # QtCharts: when the overview is first shown
+
+        return DashboardPage(self.workspace)
+
+    def _screen_shown(self, name: str) -> None:
+        if name == DASHBOARD:
+            self.autosaver.flush()  # the overview reads what is stored
+            page = self.screens.made(DASHBOARD)
+            if page is not None:
+                page.refresh()  # type: ignore[attr-defined]
+
+    def current_screen(self) -> QWidget:
+        """What the window shows: the report's form (or the empty page), or another screen."""
+        if self.screens.current() == REPORTS:
+            return self.stack.currentWidget()
+        return self.screens.stack.currentWidget()
 
     def _update_actions(self) -> None:
         has_report = self.report is not None
@@ -243,6 +285,7 @@ class MainWindow(QMainWindow):
         self.report_id = report_id
         self.history = EditHistory(to_dict(report))
         self._show_form(report)
+        self.screens.show_screen(REPORTS)
         self.refresh_list()
 
     def _show_form(self, report: Report, tab: int = 0) -> None:
@@ -660,6 +703,9 @@ class MainWindow(QMainWindow):
         """A commune or a province sends its reports up; a province or the nation receives them."""
         self.send_up_action.setVisible(self.workspace.scope().level != "nation")
         self.receiving.show_scope()
+        for name in (IMPORT, COMPLETENESS, CONSOLIDATION):
+            self.screens.set_available(name, self.receiving.receives())
+            self.screen_actions[name].setVisible(self.receiving.receives())
         self._show_unit()
 
     def _consolidated(self, report_id: int) -> None:
@@ -667,12 +713,6 @@ class MainWindow(QMainWindow):
         self.open_report(report_id)
         self.statusBar().showMessage(self.tr("Đã tạo báo cáo tổng hợp (bản nháp): viết thêm các phần còn lại, "
                                              "kiểm tra rồi hoàn tất."))
-
-    def show_screen(self, widget: QWidget) -> None:
-        """Show a screen (a city page) in the central stack, in place of the report's form."""
-        if self.stack.indexOf(widget) < 0:
-            self.stack.addWidget(widget)
-        self.stack.setCurrentWidget(widget)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         self.receiving.drag_enter(event)

@@ -1,7 +1,7 @@
 """How received files are shown: what each does (the outcome table), the values a replacement
 changes, and the question asked before a unit's signing key is enrolled."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -28,7 +29,9 @@ COLOURS = {NEW: ("#d1e7dd", "#0f5132"), IMPORTED: ("#d1e7dd", "#0f5132"), UNCHAN
            REPLACED: ("#fff3cd", "#664d03"), REJECTED: ("#f8d7da", "#842029")}
 NOT_ENROLLED = "exchange.key_not_enrolled"
 FILE, UNIT, KIND, PERIOD, REVISION, STATUS, REASON = range(7)
-WIDTHS = {UNIT: 160, KIND: 220, STATUS: 110}  # the others fit their contents; the reason takes the rest
+# The file's name and kind elided (in full in their tooltips), the others fit their contents; the unit takes
+# the rest. The reason is shown beside the table (OutcomeDetail) and in the outcome's tooltip.
+WIDTHS = {FILE: 180, KIND: 150, STATUS: 100}
 
 
 def error_context(outcome: Outcome, key: str) -> str:
@@ -50,7 +53,8 @@ def _item(text: str, tooltip: str | None = None) -> QTableWidgetItem:
 
 
 class OutcomeTable(QTableWidget):
-    """One row per file: file, unit, kind, period, version, outcome in words (coloured), reason."""
+    """One row per file: file, unit, kind, period, version, outcome in words (coloured; the reason in its
+    tooltip and in a hidden column)."""
 
     def __init__(self, catalogue: Catalogue, lang: str = "vi", parent: QWidget | None = None) -> None:
         super().__init__(0, 7, parent)
@@ -65,12 +69,15 @@ class OutcomeTable(QTableWidget):
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.verticalHeader().setVisible(False)
+        self.setAccessibleName(self.tr("Các tệp và kết quả kiểm tra"))
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for column, width in WIDTHS.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.setColumnWidth(column, width)
-        header.setSectionResizeMode(REASON, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(UNIT, QHeaderView.ResizeMode.Stretch)
+        self.setColumnHidden(REASON, True)
+        header.moveSection(header.visualIndex(STATUS), 1)  # the outcome next to the file, seen without scrolling
 
     def status_text(self, outcome: Outcome, applied: bool) -> str:
         """The outcome in words: what the file would do (planned) or did (applied)."""
@@ -102,7 +109,8 @@ class OutcomeTable(QTableWidget):
         unit = package.unit_name if package else error_context(outcome, "unit")
         kind = self.names.get(package.template_id, package.template_id) if package else ""
         period = period_text(package.period, self.lang) if package else ""
-        status = _item(self.status_text(outcome, applied))
+        reason = self.reason_text(outcome, applied)
+        status = _item(self.status_text(outcome, applied), reason)
         stored = applied and outcome.status == REPLACED  # green like a new file once it is in
         background, text = COLOURS[IMPORTED] if stored else COLOURS.get(outcome.status, ("#ffffff", "#000000"))
         status.setBackground(QBrush(QColor(background)))
@@ -110,7 +118,7 @@ class OutcomeTable(QTableWidget):
         revision = _item(str(package.revision) if package else "")
         revision.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
         return [_item(outcome.file.name, str(outcome.file)), _item(unit), _item(kind), _item(period), revision,
-                status, _item(self.reason_text(outcome, applied))]
+                status, _item(reason)]
 
     def selected(self) -> Outcome | None:
         rows = self.selectionModel().selectedRows()
@@ -130,6 +138,7 @@ class ChangeTable(QTableWidget):
         self.setHorizontalHeaderLabels([self.tr("Mục"), self.tr("Giá trị đã nhận"), self.tr("Giá trị mới")])
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.verticalHeader().setVisible(False)
+        self.setAccessibleName(self.tr("Các giá trị khác bản đã nhận"))
         header = self.horizontalHeader()
         for column in range(3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
@@ -143,6 +152,54 @@ class ChangeTable(QTableWidget):
                       shown_value(change.field, change.new, self.lang)]
             for column, text in enumerate(values):
                 self.setItem(row, column, _item(text or "∅"))
+
+
+def can_enrol(outcome: Outcome | None) -> bool:
+    """Whether the file was refused only because its unit's key is not enrolled yet."""
+    return outcome is not None and outcome.error is not None and outcome.error.code == NOT_ENROLLED
+
+
+class OutcomeDetail(QWidget):
+    """The file selected, explained: what it does or why it is refused (with «Đăng ký khóa…» for a key not
+    enrolled yet), and the values a replacement changes.
+
+    Signals:
+        enrol(): «Đăng ký khóa…» was pressed.
+    """
+
+    enrol = Signal()
+
+    def __init__(self, table: OutcomeTable, lang: str = "vi", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table = table
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.enrol_button = QPushButton(self.tr("Đăng ký khóa…"))
+        self.enrol_button.clicked.connect(self.enrol)
+        self.changes = ChangeTable(lang)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.text)
+        layout.addWidget(self.enrol_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.changes, 1)
+        layout.addStretch(0)  # keeps the text at the top while the changes are hidden
+
+    def show_outcome(self, outcome: Outcome | None, applied: bool, can_act: bool) -> None:
+        replaced = outcome is not None and outcome.status == REPLACED and bool(outcome.changes)
+        self.text.setText(self._text(outcome, applied))
+        self.enrol_button.setVisible(can_enrol(outcome))
+        self.enrol_button.setEnabled(can_act)
+        self.changes.setVisible(replaced)
+        self.changes.show_changes(outcome if replaced else None)
+
+    def _text(self, outcome: Outcome | None, applied: bool) -> str:
+        if outcome is None:
+            return self.tr("Chọn một dòng để xem chi tiết.")
+        if outcome.status == REPLACED and outcome.changes:
+            return self.tr("Bản {0} khác bản đã nhận ở {1} mục:").format(
+                outcome.package.revision if outcome.package else "", len(outcome.changes))
+        return self.table.reason_text(outcome, applied)
 
 
 class EnrolDialog(QDialog):

@@ -1,10 +1,12 @@
-"""Receiving the units' reports (#12): the «Nhận báo cáo» menu of a province or the nation (the files
-received, who reported, the consolidation), files dropped on the window, and Cài đặt → «Phạm vi sử dụng…»."""
+"""Receiving the units' reports (#12): the city's screens of a province or the nation (the files received,
+who reported, the consolidation), made when first shown, with the «Nhận báo cáo» menu leading to them; files
+dropped on the window; and Cài đặt → «Phạm vi sử dụng…»."""
 
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -12,11 +14,19 @@ from desktop.core.errors import BaocaoError
 from desktop.core.exchange.scope import Scope, scope_name
 from desktop.core.units import provinces
 from desktop.core.workspace import Workspace
+from desktop.ui.citypage import CityPage, dropped_paths
 from desktop.ui.scopedialog import ScopeDialog
+
+if TYPE_CHECKING:  # the screens and their imports (openpyxl, reportlab) load when first shown
+    from desktop.ui.importpage import ImportPage
+
+IMPORT, COMPLETENESS, CONSOLIDATION = "import", "completeness", "consolidation"
+PAGES = (IMPORT, COMPLETENESS, CONSOLIDATION)
 
 
 class Receiving(QObject):
-    """The actions of a copy that receives reports; the window shows its menu and passes drops on.
+    """The screens and actions of a copy that receives reports; the window shows its menu, shows a screen
+    when asked (`show_page`, the screen being `page(name)`) and passes drops on.
 
     `flush` saves the report open in the window (False when it could not be saved).
 
@@ -24,22 +34,29 @@ class Receiving(QObject):
         scope_changed(): the clerk chose whom this copy serves.
         report_created(int): a consolidated report was stored (its id), or the one stored before was kept
             rather than a second made: for the window to list and open.
+        show_page(str): the window is to show the screen `page(name)`, name one of PAGES.
     """
 
     scope_changed = Signal()
     report_created = Signal(int)
+    show_page = Signal(str)
 
     def __init__(self, workspace: Workspace, window: QMainWindow, flush: Callable[[], bool]) -> None:
         super().__init__(window)
         self.workspace, self.window, self.flush = workspace, window, flush
-        self.receive_action = self._action(self.tr("Nhận báo cáo…"), lambda: self.receive_files())
-        self.completeness_action = self._action(self.tr("Tình hình nộp báo cáo…"), self.show_completeness)
-        self.consolidate_action = self._action(self.tr("Tổng hợp báo cáo…"), self.consolidate)
+        self.pages: dict[str, CityPage] = {}
+        self.writable = not workspace.store.read_only
+        self.receive_action = self._action(self.tr("Nhận báo cáo"), lambda: self.open_page(IMPORT))
+        self.completeness_action = self._action(self.tr("Tình hình nộp báo cáo"), lambda: self.open_page(COMPLETENESS))
+        self.consolidate_action = self._action(self.tr("Tổng hợp báo cáo"), lambda: self.open_page(CONSOLIDATION))
         self.scope_action = self._action(self.tr("Phạm vi sử dụng…"), self.choose_scope)
         # Shown only where reports are received (a province or the nation): see show_scope.
         self.menu = QMenu(self.tr("&Nhận báo cáo"), window)
         for action in (self.receive_action, self.completeness_action, self.consolidate_action):
             self.menu.addAction(action)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.stop)  # a job's thread must end before the window and store go
 
     def _action(self, text: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self.window)
@@ -53,49 +70,81 @@ class Receiving(QObject):
         return self.workspace.scope().receives is not None
 
     def set_writable(self, writable: bool) -> None:
-        """Receiving files and changing the scope store something; the views only read."""
-        self.receive_action.setEnabled(writable)
+        """Changing the scope stores something; the import screen says itself whether it can store."""
         self.scope_action.setEnabled(writable)
+        if writable != self.writable:
+            self.writable = writable
+            if IMPORT in self.pages:
+                self.pages[IMPORT].refresh()
 
     def show_scope(self) -> None:
+        """The menu where reports are received; the screens made so far read the scope and store again (a
+        scope chosen, a backup restored, F5)."""
         self.menu.menuAction().setVisible(self.receives())
+        for made in self.pages.values():
+            made.refresh()
 
-    # ---- the menu ----
+    # ---- the screens ----
+
+    def page(self, name: str) -> CityPage:
+        """The screen `name` (one of PAGES), made on first use: openpyxl and reportlab load then, not at
+        start-up."""
+        made = self.pages.get(name)
+        if made is None:
+            made = self._make(name)
+            made.setParent(self.window)  # goes with the window until the window places it
+            made.hide()
+            self.pages[name] = made
+        return made
+
+    def _make(self, name: str) -> CityPage:
+        if name == IMPORT:
+            from desktop.ui.importpage import ImportPage
+
+            importing = ImportPage(self.workspace, self.flush)
+            importing.received.connect(self._received)
+            return importing
+        if name == COMPLETENESS:
+            from desktop.ui.completenessview import CompletenessPage
+
+            return CompletenessPage(self.workspace)
+        if name == CONSOLIDATION:
+            from desktop.ui.consolidationview import ConsolidationPage
+
+            consolidation = ConsolidationPage(self.workspace)
+            consolidation.created.connect(self.report_created)
+            consolidation.kept.connect(self._kept)
+            return consolidation
+        raise ValueError(f"no city screen named {name!r}")
+
+    def open_page(self, name: str) -> None:
+        """Ask the window to show a screen (a receiving copy only)."""
+        if self.receives():
+            self.page(name)
+            self.show_page.emit(name)
 
     def receive_files(self, paths: Iterable[Path] = ()) -> None:
-        """«Nhận báo cáo…», with the files and folders given (dropped) already in it."""
-        from desktop.ui.importdialog import ImportDialog  # openpyxl: off the start-up path
-
-        if self.read_only() or not self.receives() or not self.flush():
+        """The import screen, with the files and folders given (dropped) checked."""
+        if self.read_only() or not self.receives():
             return
-        dialog = ImportDialog(self.workspace, paths, self.window)
-        dialog.exec()
-        dialog.deleteLater()
+        self.open_page(IMPORT)
+        cast("ImportPage", self.page(IMPORT)).add_paths(paths)
 
-    def show_completeness(self) -> None:
-        from desktop.ui.completenessview import CompletenessView  # openpyxl: off the start-up path
-
-        if self.receives():
-            view = CompletenessView(self.workspace, self.window)
-            view.exec()
-            view.deleteLater()
-
-    def consolidate(self) -> None:
-        """«Tổng hợp báo cáo…»; a consolidated report it creates is passed on by `report_created`."""
-        from desktop.ui.consolidationview import ConsolidationView  # openpyxl, reportlab: off the start-up path
-
-        if not self.receives():
-            return
-        view = ConsolidationView(self.workspace, self.window)
-        view.created.connect(self.report_created)
-        view.kept.connect(self._kept)
-        view.exec()
-        view.deleteLater()
+    def _received(self) -> None:
+        """Files were stored: the other screens made so far read the store again."""
+        for name, made in self.pages.items():
+            if name != IMPORT:
+                made.refresh()
 
     def _kept(self, report_id: int) -> None:
         """The consolidated report stored before is opened; the status line says it is that one, not a new one."""
         self.report_created.emit(report_id)
         self.window.statusBar().showMessage(self.tr("Đã mở báo cáo tổng hợp đã có; không tạo thêm bản mới."))
+
+    def stop(self) -> None:
+        """Stop the screens' jobs and wait for their threads (the app quitting): an import stops unstored."""
+        for made in self.pages.values():
+            made.stop()
 
     # ---- the scope ----
 
@@ -138,14 +187,10 @@ class Receiving(QObject):
     # ---- files dropped on the window ----
 
     def drag_enter(self, event: QDragEnterEvent) -> None:
-        from desktop.ui.importdialog import dropped_paths
-
         if not self.read_only() and self.receives() and dropped_paths(event):
             event.acceptProposedAction()
 
     def drop(self, event: QDropEvent) -> None:
-        from desktop.ui.importdialog import dropped_paths
-
         paths = dropped_paths(event)
         event.acceptProposedAction()
         self.receive_files(paths)

@@ -1,6 +1,6 @@
-"""Issue #12 in the window, at the province: the communes' reports received are added up in «Tổng hợp báo
-cáo…», each figure with its units' figures under it; exported to Excel, previewed, and created as the
-province's own draft report, which the window opens to finish and send up to the nation."""
+"""Issue #12 in the window, at the province: the communes' reports received are added up on the «Tổng hợp
+báo cáo» screen, each figure with its units' figures under it; exported to Excel, previewed, and created as
+the province's own draft report, which the window opens to finish and send up to the nation."""
 
 import copy
 
@@ -16,7 +16,7 @@ from desktop.core.exchange import importer, keys
 from desktop.core.exchange.progress import finish
 from desktop.core.exchange.scope import Scope
 from desktop.ui import consolidationview
-from desktop.ui.consolidationview import ConsolidationView, stored_consolidation
+from desktop.ui.consolidationview import ConsolidationPage, stored_consolidation
 from desktop.ui.paths import documents_dir
 from desktop.ui.preview import PreviewDialog
 from desktop.ui.worker import Worker
@@ -61,13 +61,15 @@ def province(open_window, tmp_path):
     return window
 
 
-def open_view(qtbot, window) -> ConsolidationView:
-    view = ConsolidationView(window.workspace, window)
-    qtbot.addWidget(view)
+def open_view(window) -> ConsolidationPage:
+    """Nhận báo cáo → «Tổng hợp báo cáo»: the screen, shown in the window."""
+    window.receiving.consolidate_action.trigger()
+    view = window.current_screen()
+    assert isinstance(view, ConsolidationPage) and view.isVisible()
     return view
 
 
-def consolidated(qtbot, view: ConsolidationView) -> None:
+def consolidated(qtbot, view: ConsolidationPage) -> None:
     with qtbot.waitSignal(view.job_done, timeout=20000):
         view.run_button.click()
 
@@ -77,9 +79,9 @@ def row_of(page, name: str) -> int:
 
 
 def test_the_figures_are_added_up_and_each_row_drills_down(qtbot, province):
-    view = open_view(qtbot, province)
+    view = open_view(province)
     assert view.template_id() == KIND and view.period_text() == PERIOD
-    assert "đã nhận 2 báo cáo" in view.period.currentText()
+    assert "đã nhận 2 báo cáo" in view.choice.period.currentText()
     assert not view.export_button.isEnabled()
     consolidated(qtbot, view)
     page = view.page(0)
@@ -102,7 +104,7 @@ def test_the_figures_are_added_up_and_each_row_drills_down(qtbot, province):
 
 
 def test_the_export_writes_the_consolidated_workbook(qtbot, province, monkeypatch, tmp_path):
-    view = open_view(qtbot, province)
+    view = open_view(province)
     consolidated(qtbot, view)
     asked = {}
 
@@ -125,7 +127,7 @@ def test_the_export_writes_the_consolidated_workbook(qtbot, province, monkeypatc
 
 
 def test_the_preview_shows_the_drafted_report(qtbot, province, monkeypatch):
-    view = open_view(qtbot, province)
+    view = open_view(province)
     consolidated(qtbot, view)
     shown = {}
 
@@ -142,15 +144,11 @@ def test_the_preview_shows_the_drafted_report(qtbot, province, monkeypatch):
     assert "TỈNH QUẢNG NGÃI" in text and "33.999" in text
 
 
-def create_in_window(qtbot, province, monkeypatch) -> None:
-    """Tổng hợp báo cáo… → «Tổng hợp» → «Tạo báo cáo tổng hợp», in place of the modal loop."""
-    def exec_(view):
-        consolidated(qtbot, view)
-        view.create_button.click()
-        return QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(ConsolidationView, "exec", exec_)
-    province.receiving.consolidate_action.trigger()
+def create_in_window(qtbot, province) -> None:
+    """Tổng hợp báo cáo → «Tổng hợp» → «Tạo báo cáo tổng hợp»."""
+    view = open_view(province)
+    consolidated(qtbot, view)
+    view.create_button.click()
 
 
 def stored_ids(window) -> list[int]:
@@ -158,14 +156,14 @@ def stored_ids(window) -> list[int]:
 
 
 def test_the_consolidated_report_is_created_and_opened(qtbot, province, monkeypatch):
-    create_in_window(qtbot, province, monkeypatch)
+    create_in_window(qtbot, province)
     report = province.report
     assert report is not None and report.status == "draft" and report.unit.code == QUANG_NGAI
     assert report.issuer[-1] == "TỈNH QUẢNG NGÃI" and report.period == PERIOD
     stored = province.workspace.store.load_report(province.report_id)
     assert stored.table(TABLE).row_by_key("cccd-cap").cells["value"] == 33999
     assert province.report_list.currentItem().text().endswith("bản nháp")
-    assert province.form is not None and province.stack.currentWidget() is province.form
+    assert province.form is not None and province.current_screen() is province.form
     assert "báo cáo tổng hợp" in province.statusBar().currentMessage()
     assert province.send_up_action.isVisible()  # once issued, the province sends it to the nation
 
@@ -185,11 +183,11 @@ def answering(monkeypatch, answer) -> list[str]:
 
 def test_a_second_consolidated_report_is_asked_for_and_no_opens_the_first(qtbot, province, monkeypatch):
     asked = answering(monkeypatch, QMessageBox.StandardButton.No)
-    create_in_window(qtbot, province, monkeypatch)
+    create_in_window(qtbot, province)
     first = province.report_id
     assert asked == []  # the first one is made without a question
     shown = province.form
-    create_in_window(qtbot, province, monkeypatch)
+    create_in_window(qtbot, province)
     assert province.form is not shown  # opened again, as stored
     assert len(asked) == 1 and "Đã có báo cáo tổng hợp «Báo cáo kết quả" in asked[0]
     assert "» kỳ 9 tháng đầu năm 2025 (bản nháp, chưa có số). Tạo thêm một bản nữa?" in asked[0]
@@ -200,18 +198,18 @@ def test_a_second_consolidated_report_is_asked_for_and_no_opens_the_first(qtbot,
 
 def test_yes_makes_a_second_consolidated_report(qtbot, province, monkeypatch):
     asked = answering(monkeypatch, QMessageBox.StandardButton.Yes)
-    create_in_window(qtbot, province, monkeypatch)
+    create_in_window(qtbot, province)
     first = province.report_id
     province.report.number = "45"
     province.workspace.store.save_report(first, province.report)
-    create_in_window(qtbot, province, monkeypatch)
+    create_in_window(qtbot, province)
     assert len(asked) == 1 and "(số 45)" in asked[0]
     assert len(stored_ids(province)) == 2 and province.report_id != first
     assert "Đã tạo báo cáo tổng hợp" in province.statusBar().currentMessage()
 
 
 def test_only_the_scope_units_report_counts_as_stored_before(qtbot, province, monkeypatch):
-    create_in_window(qtbot, province, monkeypatch)
+    create_in_window(qtbot, province)
     workspace = province.workspace
     assert stored_consolidation(workspace, KIND, PERIOD).id == province.report_id
     assert stored_consolidation(workspace, KIND, "2025-Q3") is None
@@ -227,9 +225,31 @@ class CancelledAtFirstStep(Worker):
         self.progress.connect(self.cancel, Qt.ConnectionType.DirectConnection)
 
 
+def test_figures_of_reports_since_joined_by_others_are_dropped(qtbot, province, tmp_path):
+    view = open_view(province)
+    consolidated(qtbot, view)
+    page = view.page(0)
+    assert page.figure(row_of(page, "Tổng số hồ sơ tiếp nhận"), "Số lượng / tử số") == "2.366"
+    province.receiving.receive_action.trigger()  # another screen while a third commune's file comes in
+    receive(province, [export_file(tmp_path, commune_report(21034, 720, 10, 20), keys.new_private_key())])
+    assert open_view(province) is view
+    assert view.tabs.count() == 0 and not view.create_button.isEnabled()
+    assert "Đã nhận thêm báo cáo" in view.summary.text() and "đã nhận 3 báo cáo" in view.choice.period.currentText()
+    consolidated(qtbot, view)
+    page = view.page(0)
+    assert page.figure(row_of(page, "Tổng số hồ sơ tiếp nhận"), "Số lượng / tử số") == "3.086"
+
+
+def test_figures_stay_when_nothing_new_was_received(qtbot, province):
+    view = open_view(province)
+    consolidated(qtbot, view)
+    province.receiving.completeness_action.trigger()
+    assert open_view(province) is view and view.tabs.count() > 0 and view.create_button.isEnabled()
+
+
 def test_a_cancelled_consolidation_shows_nothing(qtbot, province, monkeypatch):
     monkeypatch.setattr(consolidationview, "Worker", CancelledAtFirstStep)
-    view = open_view(qtbot, province)
+    view = open_view(province)
     consolidated(qtbot, view)
     assert view.tabs.count() == 0 and "Đã dừng" in view.summary.text()
     assert not view.create_button.isEnabled() and view.run_button.isEnabled()
@@ -242,3 +262,25 @@ def test_the_status_bar_says_whom_a_receiving_copy_serves(province):
     province._show_scope()
     assert province.unit_label.text() == "Cả nước — nhận báo cáo của các tỉnh, thành phố"
     assert not province.send_up_action.isVisible() and province.receiving.menu.menuAction().isVisible()
+
+
+def tab_stops(page) -> list:
+    """The widgets Tab reaches on a page, in order, from its first."""
+    found, widget = [], page.choice.kind
+    while True:
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisibleTo(page) and widget.isEnabled():
+            found.append(widget)
+        widget = widget.nextInFocusChain()
+        if widget is page.choice.kind or len(found) > 100:
+            return found
+
+
+def test_the_screen_is_reached_by_keyboard_in_the_order_seen(qtbot, province):
+    view = open_view(province)
+    consolidated(qtbot, view)
+    stops = tab_stops(view)
+    order = [view.choice.kind, view.choice.period, view.run_button, view.page(0).figures, view.export_button,
+             view.preview_button, view.create_button]
+    assert [stops.index(w) for w in order] == sorted(stops.index(w) for w in order)
+    assert view.page(0).figures.accessibleName() == "Số liệu tổng hợp: Số liệu kết quả trong kỳ báo cáo"
+    assert view.page(0).drill.accessibleName() == "Số liệu của từng đơn vị ở dòng đã chọn"

@@ -1,10 +1,11 @@
-"""«Nhận báo cáo…»: the files the units sent, checked (a dry run) and shown before anything is stored;
-«Nhận N tệp» then stores the new and replacing ones. Both runs are core jobs run by a Worker."""
+"""«Nhận báo cáo», a screen of the city's window: the files the units sent, checked (a dry run) and shown
+before anything is stored; «Nhận N tệp» then stores the new and replacing ones. Both runs are core jobs
+run by a Worker; the files listed on the left, the one selected explained on the right."""
 
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QProgressBar,
+    QProgressDialog,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -24,52 +26,52 @@ from desktop.core.exchange import importer
 from desktop.core.exchange.enrolment import enrol_from_file
 from desktop.core.exchange.importer import NEW, REPLACED, Inbox, Outcome
 from desktop.core.workspace import Workspace
-from desktop.ui.outcomes import NOT_ENROLLED, ChangeTable, EnrolDialog, OutcomeTable, error_context
+from desktop.ui.citypage import CityPage, PageHeader, dropped_paths, in_row, tab_order
+from desktop.ui.outcomes import EnrolDialog, OutcomeDetail, OutcomeTable, can_enrol, error_context
 from desktop.ui.paths import documents_dir
 from desktop.ui.worker import Worker
 
 PLAN, APPLY = "plan", "apply"
-PREFERRED_SIZE = QSize(1300, 700)
-SCREEN_MARGIN = 48  # room for the title bar and frame (as preview.py)
 
 
-def dropped_paths(event: QDropEvent | QDragEnterEvent) -> list[Path]:
-    """The local files and folders carried by a drag."""
-    mime = event.mimeData()
-    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()] if mime.hasUrls() else []
-
-
-class ImportDialog(QDialog):
+class ImportPage(CityPage):
     """Chooses files (buttons, or dropped files and folders), plans them, shows the plan, imports.
+
+    `flush` saves the report open in the window before files are stored (False: it could not be).
 
     Signals:
         job_done(str): a run ended ("plan" or "apply"), whether it finished, was cancelled or failed.
+        received(): files were stored: the other screens read the store again.
     """
 
     job_done = Signal(str)
+    received = Signal()
 
-    def __init__(self, workspace: Workspace, paths: Iterable[Path] = (), parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, flush: Callable[[], bool] = lambda: True,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.workspace, self.lang = workspace, workspace.language()
-        self.inbox = Inbox(workspace.store, workspace.catalogue, workspace.scope(), workspace.today())
+        self.header = PageHeader(self.tr("Nhận báo cáo"))
+        self.workspace, self.flush, self.lang = workspace, flush, workspace.language()
+        self.scope = workspace.scope()
+        self.inbox = self._inbox()
         self.files: list[Path] = []
+        self.queued: list[Path] = []  # files dropped while a run was going on
         self.applied = False  # the outcomes shown are those of an import, not of a plan
         self.worker: Worker | None = None
         self.running = PLAN  # the kind of the run going on (while `worker` is set)
-        self.setWindowTitle(self.tr("Nhận báo cáo"))
+        self.waiting: QProgressDialog | None = None  # the window waits while files are stored
         self.setAcceptDrops(True)
-        self._fit_screen()
         self._build()
-        self._update()
-        if paths:
-            self.add_paths(paths)
+        self.refresh()
+
+    def _inbox(self) -> Inbox:
+        return Inbox(self.workspace.store, self.workspace.catalogue, self.scope, self.workspace.today())
 
     # ---- building ----
 
     def _build(self) -> None:
-        intro = QLabel(self.tr("Chọn các tệp .xlsx do các đơn vị gửi lên, hoặc kéo thả tệp, thư mục vào đây. "
-                               "Phần mềm kiểm tra từng tệp trước; chưa lưu gì cho đến khi bấm «Nhận … tệp»."))
-        intro.setWordWrap(True)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
         self.files_button = QPushButton(self.tr("Chọn tệp…"))
         self.folder_button = QPushButton(self.tr("Chọn thư mục…"))
         self.files_button.clicked.connect(self.choose_files)
@@ -80,59 +82,56 @@ class ImportDialog(QDialog):
         self.table.itemSelectionChanged.connect(self._show_selected)
         self.apply_button = QPushButton()
         self.apply_button.clicked.connect(self.import_files)
-        close = QPushButton(self.tr("Đóng"))
-        close.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(self._row(self.files_button, self.folder_button, None))
+        layout.addWidget(self.header)
+        layout.addWidget(self.intro)
+        layout.addLayout(in_row(self.files_button, self.folder_button, None))
         layout.addLayout(self._progress_row())
         layout.addWidget(self.summary)
         layout.addWidget(self._splitter(), 1)
-        layout.addLayout(self._row(None, self.apply_button, close))
-
-    def _fit_screen(self) -> None:
-        """PREFERRED_SIZE where the screen has room, else the screen's free area less a margin (1366×768)."""
-        screen = (self.parentWidget() or self).screen()
-        self.resize(PREFERRED_SIZE.boundedTo(screen.availableGeometry().size() - QSize(SCREEN_MARGIN, SCREEN_MARGIN)))
-
-    @staticmethod
-    def _row(*widgets: QWidget | None) -> QHBoxLayout:
-        """Widgets in a row; None is the stretch."""
-        row = QHBoxLayout()
-        for widget in widgets:
-            if widget is None:
-                row.addStretch(1)
-            else:
-                row.addWidget(widget)
-        return row
+        layout.addLayout(in_row(None, self.apply_button))
+        tab_order(self.files_button, self.folder_button, self.cancel_button, self.table, self.detail.enrol_button,
+                  self.detail.changes, self.apply_button)
 
     def _progress_row(self) -> QHBoxLayout:
         self.progress_label = QLabel()
         self.progress = QProgressBar()
         self.cancel_button = QPushButton(self.tr("Hủy"))
         self.cancel_button.clicked.connect(self.cancel)
-        return self._row(self.progress_label, self.progress, self.cancel_button)
+        return in_row(self.progress_label, self.progress, self.cancel_button, stretches=(0, 1, 0))
 
     def _splitter(self) -> QSplitter:
-        """The outcomes above; below, the selected file's reason, its changed values or «Đăng ký khóa…»."""
-        self.detail = QLabel()
-        self.detail.setWordWrap(True)
-        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.enrol_button = QPushButton(self.tr("Đăng ký khóa…"))
-        self.enrol_button.clicked.connect(self.enrol_selected)
-        self.changes = ChangeTable(self.lang)
-        below = QWidget()
-        layout = QVBoxLayout(below)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.detail)
-        layout.addLayout(self._row(self.enrol_button, None))
-        layout.addWidget(self.changes, 1)
-        layout.addStretch(0)  # keeps the text at the top while the changes are hidden
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        """The files on the left; on the right, the one selected explained (outcomes.OutcomeDetail)."""
+        self.detail = OutcomeDetail(self.table, self.lang)
+        self.detail.enrol.connect(self.enrol_selected)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
-        splitter.addWidget(below)
-        splitter.setSizes([260, 260])
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([700, 350])
         return splitter
+
+    # ---- the page shown ----
+
+    def refresh(self) -> None:
+        """Read the copy's scope again (a batch checked for another scope is dropped) and whether it writes."""
+        if self.busy():
+            return
+        scope = self.workspace.scope()
+        if scope != self.scope:
+            self.scope, self.files, self.applied = scope, [], False
+            self.table.show_outcomes([], False)
+            self.summary.clear()
+        self.inbox = self._inbox()  # the store, after a restore or a take-over, and today
+        self.header.show_scope(scope)
+        self.intro.setText(self.tr("Cửa sổ này chỉ xem: không nhận tệp được ở đây.") if self.read_only() else
+                           self.tr("Chọn các tệp .xlsx do các đơn vị gửi lên, hoặc kéo thả tệp, thư mục vào đây. "
+                                   "Phần mềm kiểm tra từng tệp trước; chưa lưu gì cho đến khi bấm «Nhận … tệp»."))
+        self._update()
+
+    def read_only(self) -> bool:
+        return self.workspace.store.read_only  # another window writes this database (lock.py)
 
     # ---- choosing files ----
 
@@ -148,15 +147,20 @@ class ImportDialog(QDialog):
             self.add_paths([Path(chosen)])
 
     def add_paths(self, paths: Iterable[Path]) -> None:
-        """Add files (and the .xlsx files of folders) to the batch, and check the whole batch again."""
+        """Add files (and the .xlsx files of folders) to the batch, and check the whole batch again; after an
+        import, they start a new batch."""
         found = importer.collect_files(paths)
-        if not found or self.busy():
+        if not found or self.read_only():
             return
-        self.files = list(dict.fromkeys([*self.files, *found]))
+        if self.busy():
+            self.queued += found  # checked once the run going on has ended
+            return
+        kept = [] if self.applied else self.files
+        self.files = list(dict.fromkeys([*kept, *found]))
         self.plan()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if dropped_paths(event) and not self.busy():
+        if dropped_paths(event) and not self.read_only():
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
@@ -176,11 +180,11 @@ class ImportDialog(QDialog):
 
     def import_files(self) -> None:
         """Store the files planned as new or replacing (one transaction; nothing if cancelled)."""
-        if self.to_import() and not self.busy():
+        if self.to_import() and not self.busy() and not self.read_only() and self.flush():
             self._run(APPLY, importer.apply(self.inbox, self.table.outcomes), self._imported)
 
     def _run(self, kind: str, job: importer.Job[list[Outcome]], done: Callable[[list[Outcome]], None]) -> None:
-        # Methods of this dialog, not lambdas: progress comes from the job's thread and must be
+        # Methods of this page, not lambdas: progress comes from the job's thread and must be
         # queued to the window's thread, which Qt does for a slot of an object living there.
         worker = Worker(job, self.lang, self)
         worker.progress.connect(self._step)
@@ -188,27 +192,58 @@ class ImportDialog(QDialog):
         worker.failed.connect(self._failed)
         worker.cancelled.connect(self._cancelled)
         self.worker, self.running = worker, kind
+        if kind == APPLY:
+            self._hold_window()
         self._update()
         worker.start()
+
+    def _hold_window(self) -> None:
+        """While files are stored the window waits (a modal progress, with «Hủy»): a report edited and
+        saved meanwhile would join the import's transaction, and be undone with a cancelled import."""
+        self.waiting = QProgressDialog(self.tr("Đang nhận tệp…"), self.tr("Hủy"), 0, 0, self)
+        self.waiting.setWindowTitle(self.tr("Nhận báo cáo"))
+        self.waiting.setWindowModality(Qt.WindowModality.WindowModal)
+        self.waiting.setAutoClose(False)
+        self.waiting.setAutoReset(False)
+        self.waiting.canceled.connect(self.cancel)
+        self.waiting.show()
 
     def cancel(self) -> None:
         if self.worker is not None:
             self.worker.cancel()
 
+    def stop(self) -> None:
+        """Stop a run and wait for its thread (the window closing): an import cancelled stores nothing."""
+        if self.worker is not None:
+            self.worker.stop()
+
     @Slot(int, int, str)
     def _step(self, done: int, total: int, name: str) -> None:
-        self.progress.setMaximum(max(total, 1))
-        self.progress.setValue(done)
         text = self.tr("Đang kiểm tra {0}…") if self.running == PLAN else self.tr("Đang nhận {0}…")
-        self.progress_label.setText(text.format(name) if name else "")
+        shown = text.format(name) if name else ""
+        for bar in (self.progress, self.waiting):
+            if bar is not None:
+                bar.setMaximum(max(total, 1))
+                bar.setValue(done)
+        self.progress_label.setText(shown)
+        if self.waiting is not None and shown:
+            self.waiting.setLabelText(shown)
 
     def _ended(self, kind: str, summary: str) -> None:
         if self.worker is not None:
             self.worker.deleteLater()
         self.worker = None
+        if self.waiting is not None:
+            self.waiting.canceled.disconnect(self.cancel)
+            self.waiting.hide()
+            self.waiting.deleteLater()
+            self.waiting = None
         self.summary.setText(summary)
         self._update()
         self.job_done.emit(kind)
+        queued, self.queued = self.queued, []
+        if queued:
+            self.add_paths(queued)
 
     def _planned(self, outcomes: list[Outcome]) -> None:
         self.table.show_outcomes(outcomes, False)
@@ -220,6 +255,8 @@ class ImportDialog(QDialog):
         stored = sum(1 for o in outcomes if o.status in (importer.IMPORTED, REPLACED))
         self._ended(APPLY, self.tr("Đã nhận {0} tệp; {1} tệp không nhận (xem cột «Kết quả»).").format(
             stored, len(outcomes) - stored))
+        if stored:
+            self.received.emit()
 
     def _cancelled(self) -> None:
         if self.running == PLAN:
@@ -245,42 +282,23 @@ class ImportDialog(QDialog):
         return 0 if self.applied else sum(1 for o in self.table.outcomes if o.status in (NEW, REPLACED))
 
     def _update(self) -> None:
-        busy = self.busy()
+        busy, writable = self.busy(), not self.read_only()
         for widget in (self.progress_label, self.progress, self.cancel_button):
-            widget.setVisible(busy)
-        self.files_button.setEnabled(not busy)
-        self.folder_button.setEnabled(not busy)
+            widget.setVisible(busy and self.running == PLAN)
+        self.files_button.setEnabled(writable and not busy)
+        self.folder_button.setEnabled(writable and not busy)
         count = self.to_import()
         self.apply_button.setText(self.tr("Nhận {0} tệp").format(count))
-        self.apply_button.setEnabled(count > 0 and not busy)
-        self.apply_button.setDefault(count > 0)
+        self.apply_button.setEnabled(count > 0 and writable and not busy)
         self._show_selected()
 
     def _show_selected(self) -> None:
-        outcome = self.table.selected()
-        replaced = outcome is not None and outcome.status == REPLACED and bool(outcome.changes)
-        self.detail.setText(self._detail_text(outcome))
-        self.enrol_button.setVisible(self.can_enrol(outcome))
-        self.enrol_button.setEnabled(not self.busy())
-        self.changes.setVisible(replaced)
-        self.changes.show_changes(outcome if replaced else None)
-
-    def _detail_text(self, outcome: Outcome | None) -> str:
-        if outcome is None:
-            return self.tr("Chọn một dòng để xem chi tiết.")
-        if outcome.status == REPLACED and outcome.changes:
-            return self.tr("Bản {0} khác bản đã nhận ở {1} mục:").format(
-                outcome.package.revision if outcome.package else "", len(outcome.changes))
-        return self.table.reason_text(outcome, self.applied)
-
-    @staticmethod
-    def can_enrol(outcome: Outcome | None) -> bool:
-        return outcome is not None and outcome.error is not None and outcome.error.code == NOT_ENROLLED
+        self.detail.show_outcome(self.table.selected(), self.applied, not self.busy() and not self.read_only())
 
     def enrol_selected(self) -> None:
         """After the clerk compared the fingerprint over the phone: enrol the key, check the batch again."""
         outcome = self.table.selected()
-        if not self.can_enrol(outcome) or self.busy():
+        if not can_enrol(outcome) or self.busy() or self.read_only():
             return
         assert outcome is not None
         fingerprint = error_context(outcome, "fingerprint")
@@ -295,12 +313,3 @@ class ImportDialog(QDialog):
             QMessageBox.warning(self, self.tr("Chưa đăng ký được khóa"), error.text(self.lang))
             return
         self.plan()
-
-    # ---- closing ----
-
-    def done(self, result: int) -> None:
-        """Closing (Đóng, Esc, the window's ×) stops a run (an import cancelled stores nothing) and waits
-        for its thread."""
-        if self.worker is not None:
-            self.worker.stop()
-        super().done(result)
