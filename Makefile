@@ -28,7 +28,7 @@ define ensure_debs
 	fi
 endef
 
-.PHONY: run test bench screenshots i18n clean
+.PHONY: run test bench screenshots i18n i18n-update clean
 
 run: $(STAMP) i18n
 	$(call ensure_debs,$(RUN_DEBS))
@@ -48,6 +48,11 @@ screenshots: $(STAMP) i18n
 	QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1366x768x24" $(BIN)/python tools/screenshots.py build/screenshots
 
 i18n: $(STAMP) $(QM_FILES)
+
+# After a change to the interface's texts: extract them into i18n/*.ts (the Vietnamese filled in); translate
+# what it lists as left in baocao_en.ts (Qt Linguist, or by hand), then `make test`.
+i18n-update: $(STAMP)
+	$(BIN)/python tools/i18n.py update
 
 i18n/%.qm: i18n/%.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@

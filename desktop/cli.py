@@ -35,6 +35,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop import __version__
+from desktop.cli_batch import add_batch_commands
+from desktop.cli_dashboard import add_dashboard_command
 from desktop.cli_exchange import add_commands
 from desktop.cli_text import argparse_language, language, pick, shows_vietnamese, tolerant
 from desktop.core.errors import BaocaoError
@@ -196,6 +198,8 @@ def parser(lang: str = "vi") -> argparse.ArgumentParser:
     check_report.set_defaults(run=_validate)
     _store_commands(commands, t)
     add_commands(commands, lang)
+    add_batch_commands(commands, lang)
+    add_dashboard_command(commands, t)
     top.set_defaults(run=_gui)
     return top
 

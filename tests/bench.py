@@ -343,10 +343,10 @@ def hostile_corpus(folder: Path) -> None:
 STARTUP_APP = """
 import os, sys, time
 from pathlib import Path
+from desktop.ui.app import start  # first, as `baocao` (desktop/cli.py) imports it
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from desktop.ui import crash
-from desktop.ui.app import start
 from desktop.ui.nonepin import pin_singletons
 pin_singletons()
 crash.install()

@@ -6,7 +6,16 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QSettings, QTimer, QTranslator
+# WORKAROUND (PySide6 6.12): once PySide6 is imported it reads the source of every module imported
+# after it (its __feature__ check), 40-50 ms of CPU for the core's modules at each start; imported
+# before it, they are spared. tests/test_architecture.py checks that none of these imports Qt.
+# isort: off
+import desktop.core.loader
+import desktop.core.store.backup
+import desktop.core.workspace  # noqa: F401  (the store, the units, the documents)
+# isort: on
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import __version__
@@ -18,13 +27,15 @@ from desktop.core.store.lock import DatabaseLock
 from desktop.core.store.reports import Store
 from desktop.core.workspace import Workspace
 from desktop.ui import crash
+from desktop.ui.dailybackup import DailyBackup
 from desktop.ui.mainwindow import MainWindow
 from desktop.ui.nonepin import pin_singletons
 from desktop.ui.paths import default_database
 
 
 def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
-    """The interface is written in Vietnamese; English comes from i18n/baocao_en.qm.
+    """The interface is written in Vietnamese (i18n/baocao_vi.qm holds the same texts, and the one plural
+    form); English comes from i18n/baocao_en.qm.
 
     Qt's own texts (standard buttons, context menus, the file and print dialogs) are English; Qt ships
     no Vietnamese for them, so i18n/qtbase_vi.qm is ours, above Qt's own qtbase_vi should a Qt ever ship
@@ -43,7 +54,8 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
         vietnamese = QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam)
         QLocale.setDefault(vietnamese)
         wanted = [(vietnamese, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-                  (vietnamese, "qtbase", "_", str(bundle.i18n_dir()))]
+                  (vietnamese, "qtbase", "_", str(bundle.i18n_dir())),
+                  (str(bundle.i18n_dir() / "baocao_vi.qm"),)]  # the source texts, and Vietnamese plurals
     translators = []
     for arguments in wanted:
         translator = QTranslator(app)
@@ -91,19 +103,15 @@ def backup_quietly(db_path: Path, now: datetime.datetime | None = None) -> str |
 
 def start_backup_timer(parent: QObject, db_path: Path, report: Callable[[str], None],
                        interval_ms: int = BACKUP_CHECK_MS,
-                       now: Callable[[], datetime.datetime] = datetime.datetime.now) -> QTimer:
-    """Check every `interval_ms` while the app runs whether the daily backup is due; `report` gets failures."""
-    timer = QTimer(parent)
-    timer.setInterval(interval_ms)
-
-    def check() -> None:
-        message = backup_quietly(db_path, now())
-        if message:
-            report(message)
-
-    timer.timeout.connect(check)
-    timer.start()
-    return timer
+                       now: Callable[[], datetime.datetime] = datetime.datetime.now,
+                       at_once: bool = False) -> DailyBackup:
+    """Look every `interval_ms` while the app runs (and now, `at_once`) whether the daily backup is due;
+    the copy is made off the interface thread, so a big database never freezes typing. `report` gets failures."""
+    daily = DailyBackup(parent, db_path, report, interval_ms, now)
+    daily.timer.start()
+    if at_once:
+        daily.check()
+    return daily
 
 
 def start(db_path: Path, lang: str | None = None,
@@ -141,8 +149,8 @@ def main(db_path: Path | None = None, lang: str | None = None) -> int:
         QMessageBox.critical(None, "baocao", error.text())
         return 1
     window.show()
-    def writing() -> None:
-        start_backup_timer(window, db_path, lambda message: window.statusBar().showMessage(message))
+    def writing(at_once: bool = False) -> None:
+        start_backup_timer(window, db_path, lambda message: window.statusBar().showMessage(message), at_once=at_once)
         if window.workspace.unit() is None:
             window.choose_unit()
 
@@ -152,7 +160,7 @@ def main(db_path: Path | None = None, lang: str | None = None) -> int:
         QMessageBox.information(window, "baocao", QCoreApplication.translate(
             "app", "Một cửa sổ baocao khác đang mở cơ sở dữ liệu này:\n{0}\n\n"
             "Cửa sổ này chỉ để xem, không lưu được thay đổi. Hãy sửa báo cáo ở cửa sổ kia.").format(db_path))
-        window.became_writable.connect(lambda: (backup_quietly(db_path), writing()))
+        window.became_writable.connect(lambda: writing(at_once=True))  # the backup off the interface thread
     code = app.exec()
     window.workspace.store.close()
     lock.release()

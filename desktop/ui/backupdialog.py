@@ -1,11 +1,17 @@
-"""Sao lưu / Khôi phục: the automatic backups of the database, a backup now, and restoring one."""
+"""Sao lưu / Khôi phục: the automatic backups of the database, a backup now, and restoring one.
+
+The copies run off the interface thread (Workers over the core's jobs), with a progress bar and «Hủy».
+A restore runs in two jobs: the backup checked and copied while the store is open (prepare_restore),
+then, the store closed here on the interface thread, the data replaced kept and the copy put in place
+(commit_restore); the store is opened again, here too, however that job ends.
+"""
 
 import datetime
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -13,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -20,12 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.errors import BaocaoError
-from desktop.core.store.backup import AUTO, KEEP, BackupFile, backup, default_folder, list_backups, restore
+from desktop.core.exchange.progress import Job
+from desktop.core.store.backup import CHECKING, KEEPING, PreparedRestore, backup_job, commit_restore, prepare_restore
+from desktop.core.store.backupfolder import AUTO, KEEP, BackupFile, default_folder, list_backups
 from desktop.core.vnformat import format_number
 from desktop.ui.paths import documents_dir
+from desktop.ui.worker import Worker
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
+BACKUP, PREPARE, COMMIT = "backup", "prepare", "commit"  # the jobs: a backup, a restore's two parts
 
 
 def size_text(size: int) -> str:
@@ -38,14 +48,18 @@ def size_text(size: int) -> str:
 class BackupDialog(QDialog):
     """Lists the backups beside the database, makes one on request, restores one after asking.
 
-    The store is closed (`close_store`) while the database file is replaced, and opened again
-    (`reopen_store`) afterwards, whether the restore worked or not.
+    The store is closed (`close_store`) only once the backup has been checked and copied, while the
+    data it replaces are kept and the file replaced, and opened again (`reopen_store`) afterwards,
+    whether the restore worked, failed or was cancelled.
 
     Signals:
         restored(str): the database now holds a backup; the argument is the copy kept of the data replaced.
+        job_done(str): a job ended, finished, cancelled or failed: "backup"; or a restore, "prepare" when it
+            ended before the store was closed (refused, cancelled), "commit" when it ended after.
     """
 
     restored = Signal(str)
+    job_done = Signal(str)
 
     def __init__(self, db_path: Path, close_store: Callable[[], None], reopen_store: Callable[[], None], *,
                  folder: Path | None = None, read_only: bool = False, lang: str = "vi",
@@ -55,6 +69,10 @@ class BackupDialog(QDialog):
         self.folder = folder or default_folder(db_path)
         self._close_store, self._reopen_store = close_store, reopen_store
         self._read_only, self._lang = read_only, lang
+        self.worker: Worker | None = None
+        self.running = BACKUP  # the job going on (while `worker` is set)
+        self._store_closed = False
+        self._source: Path | None = None  # the backup being restored
         self.setWindowTitle(self.tr("Sao lưu / Khôi phục"))
         self.resize(640, 460)
         self.backups = QTreeWidget()
@@ -66,10 +84,14 @@ class BackupDialog(QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.progress_label = QLabel()
+        self.progress = QProgressBar()
+        self.cancel_button = QPushButton(self.tr("Hủy"))
         self._layout()
         self.backup_button.clicked.connect(self.choose_backup_file)
         self.restore_file_button.clicked.connect(self.choose_restore_file)
         self.restore_selected_button.clicked.connect(self.restore_selected)
+        self.cancel_button.clicked.connect(self.cancel)
         self.backups.currentItemChanged.connect(self._update_buttons)
         self.backups.itemDoubleClicked.connect(self.restore_selected)
         self.refresh()
@@ -83,6 +105,10 @@ class BackupDialog(QDialog):
         for button in (self.backup_button, self.restore_file_button, self.restore_selected_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        progress = QHBoxLayout()
+        progress.addWidget(self.progress_label)
+        progress.addWidget(self.progress, 1)
+        progress.addWidget(self.cancel_button)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Đóng"))
         close.rejected.connect(self.reject)
@@ -90,6 +116,7 @@ class BackupDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.backups, 1)
         layout.addLayout(buttons)
+        layout.addLayout(progress)
         layout.addWidget(self.status)
         layout.addWidget(close)
 
@@ -115,8 +142,12 @@ class BackupDialog(QDialog):
         return item
 
     def _update_buttons(self) -> None:
-        self.restore_file_button.setEnabled(not self._read_only)
-        self.restore_selected_button.setEnabled(not self._read_only and self.backups.currentItem() is not None)
+        idle = not self.busy()
+        self.backup_button.setEnabled(idle)
+        self.restore_file_button.setEnabled(idle and not self._read_only)
+        self.restore_selected_button.setEnabled(idle and not self._read_only and self.backups.currentItem() is not None)
+        for widget in (self.progress_label, self.progress, self.cancel_button):
+            widget.setVisible(not idle)
         if self._read_only:
             self.restore_file_button.setToolTip(self.tr("Cửa sổ này chỉ để xem: hãy khôi phục ở cửa sổ baocao "
                                                         "đang mở cơ sở dữ liệu này."))
@@ -124,6 +155,72 @@ class BackupDialog(QDialog):
     def _show(self, text: str, error: bool = False) -> None:
         self.status.setStyleSheet("color: #b00020;" if error else "")
         self.status.setText(text)
+
+    # ---- the jobs ----
+
+    def busy(self) -> bool:
+        return self.worker is not None
+
+    def _run(self, kind: str, job: Job[object], done: Callable[[object], None]) -> None:
+        # Methods of this dialog, not lambdas: progress comes from the job's thread and is queued to this one.
+        self.worker = Worker(job, self._lang, self)
+        self.worker.progress.connect(self._step)
+        self.worker.finished.connect(done)
+        self.worker.failed.connect(self._failed)
+        self.worker.cancelled.connect(self._cancelled)
+        self.running = kind
+        self.progress.setRange(0, 0)  # busy until the first step says how far
+        self.progress_label.setText(self._step_text(""))
+        self._show("")
+        self._update_buttons()
+        self.worker.start()
+
+    def cancel(self) -> None:
+        """Stop the job between two steps of its copy: nothing is written, the database is as it was."""
+        if self.worker is not None:
+            self.worker.cancel()
+
+    @Slot(int, int, str)
+    def _step(self, done: int, total: int, label: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.progress_label.setText(self._step_text(label))
+
+    def _step_text(self, label: str) -> str:
+        if label == CHECKING:
+            return self.tr("Đang kiểm tra bản sao lưu…")
+        if label == KEEPING or self.running == COMMIT:
+            return self.tr("Đang giữ bản sao dữ liệu hiện tại…")
+        return self.tr("Đang sao lưu…") if self.running == BACKUP else self.tr("Đang đọc bản sao lưu…")
+
+    def _ended(self, text: str, error: bool = False) -> None:
+        kind = self.running
+        if self.worker is not None:
+            self.worker.deleteLater()
+        self.worker = None
+        if self._store_closed:
+            self._store_closed = False
+            self._reopen_store()
+        self._show(text, error)
+        self._update_buttons()
+        self.job_done.emit(kind)
+
+    @Slot()
+    def _cancelled(self) -> None:
+        if self.running == BACKUP:
+            self._ended(self.tr("Đã hủy sao lưu; không ghi tệp nào."))
+        else:
+            self._ended(self.tr("Đã hủy khôi phục; dữ liệu hiện tại không thay đổi."))
+
+    @Slot(str)
+    def _failed(self, message: str) -> None:
+        self._ended(message, error=True)
+
+    def done(self, result: int) -> None:
+        """Closing while a job runs stops it first (and opens the store again if it was closed)."""
+        if self.worker is not None:
+            self.worker.stop()
+        super().done(result)
 
     # ---- backing up ----
 
@@ -135,14 +232,16 @@ class BackupDialog(QDialog):
             self.backup_to(Path(path))
 
     def backup_to(self, path: Path) -> bool:
-        """Copy the database to a file the clerk chose (a USB stick, another folder)."""
-        try:
-            backup(self.db_path, path)
-        except BaocaoError as error:
-            self._show(error.text(self._lang), error=True)
+        """Copy the database to a file the clerk chose (a USB stick, another folder), off the interface
+        thread; False if a job is already running. The end is shown and `job_done` emitted."""
+        if self.busy():
             return False
-        self._show(self.tr("Đã sao lưu vào {0}").format(path))
+        self._run(BACKUP, backup_job(self.db_path, path), self._backed_up)
         return True
+
+    @Slot(object)
+    def _backed_up(self, path: object) -> None:
+        self._ended(self.tr("Đã sao lưu vào {0}").format(path))
 
     # ---- restoring ----
 
@@ -171,23 +270,35 @@ class BackupDialog(QDialog):
         return box
 
     def restore_from(self, source: Path, confirm: bool = True) -> bool:
-        """Replace the database by a backup, after asking (unless `confirm` is False)."""
+        """Replace the database by a backup, after asking (unless `confirm` is False); False if not
+        started. The work runs off the interface thread; `restored` says when it is done."""
+        if self.busy():
+            return False
         if confirm:
             question = self.confirmation(source)
             answer = question.exec()
             question.deleteLater()
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-        self._close_store()
-        try:
-            kept = restore(self.db_path, source, self.folder)
-        except BaocaoError as error:
-            self._show(error.text(self._lang), error=True)
-            return False
-        finally:
-            self._reopen_store()
-        self._show(self.tr("Đã khôi phục dữ liệu từ {0}. Dữ liệu trước đó được giữ ở {1}.")
-                   .format(source, kept) if kept else self.tr("Đã khôi phục dữ liệu từ {0}.").format(source))
-        self.refresh()
-        self.restored.emit(str(kept or ""))
+        self._source = source
+        self._run(PREPARE, prepare_restore(self.db_path, source), self._prepared)
         return True
+
+    @Slot(object)
+    def _prepared(self, prepared: object) -> None:
+        """The backup is sound and copied: close the store (here, on the interface thread), then replace."""
+        assert isinstance(prepared, PreparedRestore)
+        self.worker, worker = None, self.worker
+        if worker is not None:
+            worker.deleteLater()
+        self._close_store()
+        self._store_closed = True
+        self._run(COMMIT, commit_restore(prepared, self.folder), self._committed)
+
+    @Slot(object)
+    def _committed(self, kept: object) -> None:
+        source = self._source
+        self.refresh()
+        self._ended(self.tr("Đã khôi phục dữ liệu từ {0}. Dữ liệu trước đó được giữ ở {1}.").format(source, kept)
+                    if kept else self.tr("Đã khôi phục dữ liệu từ {0}.").format(source))
+        self.restored.emit(str(kept or ""))

@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
         self.new_action = self._action(self.tr("Báo cáo mới"), lambda: self.new_report(),
                                        QKeySequence.StandardKey.New)
         self.preview_action = self._action(self.tr("Xem trước / In PDF"), self.preview, QKeySequence.StandardKey.Print)
+        self.batch_pdf_action = self._action(self.tr("Xuất PDF nhiều báo cáo…"), self.export_pdfs)
         self.duplicate_action = self._action(self.tr("Nhân bản báo cáo"), lambda: self.duplicate_report())
         self.delete_action = self._action(self.tr("Xóa báo cáo…"), lambda: self.delete_report())
         self.trash_action = self._action(self.tr("Thùng rác…"), self.show_trash)
@@ -167,6 +168,7 @@ class MainWindow(QMainWindow):
         self.samples_menu.aboutToShow.connect(self._fill_samples)  # read when first opened, not at start-up
         file_menu.addSeparator()
         file_menu.addAction(self.preview_action)
+        file_menu.addAction(self.batch_pdf_action)
         file_menu.addAction(self.send_up_action)
         file_menu.addAction(self.send_action)
         file_menu.addSeparator()
@@ -681,6 +683,13 @@ class MainWindow(QMainWindow):
         path = folder / f"bao-cao-{self.report_id}.pdf"
         render_pdf(self.report, path)
         return path
+
+    def export_pdfs(self) -> None:
+        """Tệp → Xuất PDF nhiều báo cáo: the PDFs of the reports chosen, written off the interface thread."""
+        from desktop.ui.batchpdf import BatchPdfDialog
+
+        if self.autosaver.flush():
+            BatchPdfDialog(self.workspace, self).exec()
 
     def preview(self) -> None:
         if self.report is None:

@@ -52,7 +52,8 @@ def test_restoring_a_backup_replaces_what_the_window_shows(qtbot, open_window, t
     assert window.report_list.count() == 2
 
     def restore_in_dialog(dialog: BackupDialog) -> int:
-        assert dialog.restore_from(saved, confirm=False)
+        with qtbot.waitSignal(dialog.restored, timeout=20000):  # the restore runs off the interface thread
+            assert dialog.restore_from(saved, confirm=False)
         return 0
 
     monkeypatch.setattr(BackupDialog, "exec", restore_in_dialog)

@@ -4,22 +4,27 @@ Every copy goes through SQLite's online backup API, so it is consistent even whi
 writing, and is written to a temporary file that replaces the destination only when complete.
 A restore checks the backup, migrates it on a copy, keeps a copy of the data it replaces, and
 only then puts it in place; whatever fails before that leaves the current database as it was.
+
+Each is also a job (a generator yielding Progress, core/exchange/progress.py) that a window runs off
+its interface thread and can stop between two steps of the copy: backup_job, auto_backup_job, and a
+restore in two parts, prepare_restore (the store still open) and commit_restore (the store closed).
 """
 
 import datetime
 import os
-import re
 import sqlite3
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from sqlite_utils import Database
-
 from desktop.core.errors import StoreError
+from desktop.core.exchange.progress import Job, Progress, finish
+from desktop.core.store.backupfolder import AUTO, BEFORE_RESTORE, KEEP, default_folder, free_name, list_backups, prune
+from desktop.core.store.backupfolder import BackupFile as BackupFile
+from desktop.core.store.connection import Connection
 from desktop.core.store.db import check_ours, peek
 from desktop.core.store.files import (
     companions,
@@ -30,40 +35,22 @@ from desktop.core.store.files import (
     same_file,
 )
 from desktop.core.store.restorecheck import check_copy
+from desktop.core.store.stepcopy import StepCallback, copy_in_steps
 
-AUTO = "auto"
-BEFORE_RESTORE = "before-restore"
-KEEP = 10
 DAY = datetime.timedelta(days=1)
 STEP_PAGES = 4096  # pages copied between two chances to stop (16 MB with 4 KB pages)
-_STAMP = "%Y%m%d-%H%M%S"
-_SUFFIXES = {AUTO: "", BEFORE_RESTORE: "-truoc-khoi-phuc"}
-_NAME = re.compile(r"^baocao-(\d{8}-\d{6})(-truoc-khoi-phuc)?(?:-\d+)?\.sqlite$")
-
+# What a job's step is doing (Progress.label; the window says it in words): copying the database or
+# the backup, checking the backup, keeping a copy of the data a restore replaces.
+COPYING, CHECKING, KEEPING = "copy", "check", "keep"
 
 
 class _HasDb(Protocol):
     """An open Store (reports.py), without importing it here."""
 
-    db: Database
+    db: Connection
 
 
-Source = Path | str | sqlite3.Connection | Database | _HasDb
-
-
-@dataclass(frozen=True)
-class BackupFile:
-    """A backup in the backups folder: when it was taken (local time, from its name), its size."""
-
-    path: Path
-    taken_at: datetime.datetime
-    size: int
-    kind: str  # AUTO, or BEFORE_RESTORE: the data a restore replaced
-
-
-def default_folder(db_path: Path) -> Path:
-    """Automatic backups go into `backups/` beside the database."""
-    return db_path.parent / "backups"
+Source = Path | str | sqlite3.Connection | Connection | _HasDb
 
 
 def backup(source: Source, destination: Path) -> Path:
@@ -75,18 +62,29 @@ def backup(source: Source, destination: Path) -> Path:
     file that replaces the destination only when complete, and that goes on any failure or
     interruption (Ctrl-C included): the destination is left as it was.
     """
+    return finish(backup_job(source, destination))
+
+
+def backup_job(source: Source, destination: Path, label: str = COPYING) -> Job[Path]:
+    """backup() as a job: Progress(pages copied, pages + 1, label) after each STEP_PAGES pages of a
+    database named by its path (an open store's connection is copied in one step, in the caller's
+    thread). Closed between two steps, it leaves the destination as it was and no temporary file."""
     destination = Path(destination)
-    label = _label(source)
     _refuse_destination(destination, _named_files(source))  # before the source is even opened
     try:
         with _connection(source) as conn:
             _refuse_destination(destination, _opened_files(conn))
             destination.parent.mkdir(parents=True, exist_ok=True)
-            _write_copy(conn, destination, stepwise=isinstance(source, str | Path))
+            if not isinstance(source, str | Path):
+                yield from _write_copy(destination, lambda tmp: _at_once(conn, tmp))
+                return destination
+        path = Path(source)
+        yield from _write_copy(destination, lambda tmp: _stepped(lambda step: _copy_file(path, tmp, step), label))
     except (sqlite3.Error, OSError) as error:
+        name = _label(source)
         if is_disk_full(error, destination.parent):
-            raise StoreError("backup.disk_full", file=label, destination=str(destination)) from error
-        raise StoreError("backup.failed", file=label, destination=str(destination), detail=str(error)) from error
+            raise StoreError("backup.disk_full", file=name, destination=str(destination)) from error
+        raise StoreError("backup.failed", file=name, destination=str(destination), detail=str(error)) from error
     return destination
 
 
@@ -115,16 +113,40 @@ def _refuse_destination(destination: Path, databases: list[Path]) -> None:
         raise StoreError("backup.target_not_a_file", destination=str(destination))
 
 
-def _write_copy(conn: sqlite3.Connection, destination: Path, *, stepwise: bool) -> None:
+def _write_copy(destination: Path, fill: Callable[[Path], Iterator[Progress]]) -> Iterator[Progress]:
     """Copy into a temporary file beside the destination, then put it in place in one step."""
-    tmp = _temp_beside(destination)
+    tmp: Path | None = None
     try:
-        _copy(conn, tmp, stepwise=stepwise)
+        tmp = _temp_beside(destination)
+        yield from fill(tmp)
         os.replace(tmp, destination)
-    except BaseException:  # Ctrl-C too: no temporary file is left behind
-        _remove(tmp)
+    except BaseException:  # Ctrl-C and a cancelled job too: no temporary file is left behind
+        if tmp is not None:
+            _remove(tmp)
         raise
     _sync_folder(destination.parent)
+
+
+def _at_once(conn: sqlite3.Connection, tmp: Path) -> Iterator[Progress]:
+    """An open store's connection, which other code may be using: copied in one step, in this thread."""
+    _copy(conn, tmp)
+    yield from ()
+
+
+def _stepped(copy: Callable[[StepCallback], None], label: str) -> Job[int]:
+    """Progress of a copy run step by step (stepcopy.py); returns the number of pages copied."""
+    pages = 0
+    yield Progress(0, 1, label)
+    for done, pages in copy_in_steps(copy):
+        yield Progress(done, pages + 1, label)  # + 1: the copy is not in place yet
+    return pages
+
+
+def _copy_file(path: Path, tmp: Path, step: StepCallback) -> None:
+    """A database named by its path, copied step by step through a connection of its own (in the
+    copy's thread: an SQLite connection stays in the thread that made it)."""
+    with closing(peek(path)) as conn:
+        _copy(conn, tmp, step)
 
 
 def auto_backup(db_path: Path, folder: Path | None = None, *, keep: int = KEEP,
@@ -132,6 +154,12 @@ def auto_backup(db_path: Path, folder: Path | None = None, *, keep: int = KEEP,
     """The rolling automatic backup: made when the newest is a day old (or none exists, or it is
     dated in the future: the clock was wrong), then only the newest `keep` are kept. Returns the
     new backup, or None when none was due (or there is no database yet)."""
+    return finish(auto_backup_job(db_path, folder, keep=keep, now=now))
+
+
+def auto_backup_job(db_path: Path, folder: Path | None = None, *, keep: int = KEEP,
+                    now: datetime.datetime | None = None) -> Job[Path | None]:
+    """auto_backup() as a job (backup_job's steps); stopped, it leaves the backups as they were."""
     if not db_path.exists():
         return None
     folder = folder or default_folder(db_path)
@@ -139,31 +167,22 @@ def auto_backup(db_path: Path, folder: Path | None = None, *, keep: int = KEEP,
     autos = [b for b in list_backups(folder) if b.kind == AUTO]
     if autos and datetime.timedelta(0) <= now - autos[0].taken_at < DAY:
         return None
-    made = backup(db_path, _free_name(folder, now, AUTO))
+    made = yield from backup_job(db_path, free_name(folder, now, AUTO))
     prune(folder, keep)
     return made
 
 
-def list_backups(folder: Path) -> list[BackupFile]:
-    """The backups in a folder, newest first (files named otherwise are not ours and are left out)."""
-    found = []
-    for path in folder.glob("baocao-*.sqlite") if folder.is_dir() else []:
-        match = _NAME.match(path.name)
-        if match and path.is_file():
-            taken_at = datetime.datetime.strptime(match.group(1), _STAMP)
-            kind = BEFORE_RESTORE if match.group(2) else AUTO
-            found.append(BackupFile(path, taken_at, path.stat().st_size, kind))
-    return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+@dataclass(frozen=True)
+class PreparedRestore:
+    """A backup checked and copied beside the database (prepare_restore), ready to replace it
+    (commit_restore) or to be discarded."""
 
+    db_path: Path
+    backup_file: Path
+    copy: Path
 
-def prune(folder: Path, keep: int) -> list[Path]:
-    """Delete the oldest backups of each kind beyond `keep`; returns the deleted files."""
-    deleted = []
-    for kind in (AUTO, BEFORE_RESTORE):
-        for old in [b for b in list_backups(folder) if b.kind == kind][keep:]:
-            old.path.unlink(missing_ok=True)
-            deleted.append(old.path)
-    return deleted
+    def discard(self) -> None:
+        _remove(self.copy)
 
 
 def restore(db_path: Path, backup_file: Path, folder: Path | None = None, *,
@@ -175,31 +194,61 @@ def restore(db_path: Path, backup_file: Path, folder: Path | None = None, *,
     store first and holds the DatabaseLock (no other window writes). Whatever fails or is
     interrupted before the copy is put in place leaves the database as it was, and no temporary file.
     """
+    prepared = finish(prepare_restore(db_path, backup_file))
+    return finish(commit_restore(prepared, folder, now=now))
+
+
+def prepare_restore(db_path: Path, backup_file: Path) -> Job[PreparedRestore]:
+    """The first part of restore(), which changes nothing of the database (its store may stay open):
+    the backup checked, copied beside the database (COPYING steps), the copy checked and brought
+    up to date (one CHECKING step). Stopped or failed, it leaves no temporary file."""
     backup_file = Path(backup_file)
     check_ours(db_path)  # never put our data in place of another program's file
     _check_source(backup_file, db_path)
-    folder = folder or default_folder(db_path)
     tmp: Path | None = None
     try:
         db_path.parent.mkdir(parents=True, exist_ok=True)
         tmp = _temp_beside(db_path)
-        _copy_backup(backup_file, tmp)
+        pages = yield from _copy_backup(backup_file, tmp)
+        yield Progress(pages, pages + 1, CHECKING)
         check_copy(tmp, backup_file)
-        kept = backup(db_path, _free_name(folder, now or datetime.datetime.now(), BEFORE_RESTORE)) \
-            if db_path.exists() else None
-        _put_in_place(tmp, db_path)
-    except (sqlite3.Error, OSError) as error:
+    except BaseException as error:
+        if tmp is not None:
+            _remove(tmp)
+        _raise_restore_failure(error, db_path)
+        raise
+    return PreparedRestore(db_path, backup_file, tmp)
+
+
+def commit_restore(prepared: PreparedRestore, folder: Path | None = None, *,
+                   now: datetime.datetime | None = None) -> Job[Path | None]:
+    """The second part of restore(), once the store is closed: a copy of the data replaced kept in
+    `folder` (KEEPING steps), then the prepared copy put in place in one step. Returns the copy
+    kept; stopped or failed before the end, the database is as it was and `prepared` is discarded."""
+    db_path = prepared.db_path
+    folder = folder or default_folder(db_path)
+    kept: Path | None = None
+    try:
+        if db_path.exists():
+            kept = yield from backup_job(db_path, free_name(folder, now or datetime.datetime.now(), BEFORE_RESTORE),
+                                         KEEPING)
+        _put_in_place(prepared.copy, db_path)
+    except BaseException as error:
+        _raise_restore_failure(error, db_path)
+        raise
+    finally:
+        prepared.discard()
+    return kept
+
+
+def _raise_restore_failure(error: BaseException, db_path: Path) -> None:
+    """A failure of a restore said as such: a full disk with where to make room; else as it is."""
+    if isinstance(error, sqlite3.Error | OSError):
         if is_disk_full(error, db_path.parent):
             raise _disk_full(db_path) from error
         raise StoreError("file.write_failed", file=str(db_path), detail=str(error)) from error
-    except StoreError as error:
-        if error.code in ("db.disk_full", "backup.disk_full"):
-            raise _disk_full(db_path) from error
-        raise
-    finally:
-        if tmp is not None:
-            _remove(tmp)
-    return kept
+    if isinstance(error, StoreError) and error.code in ("db.disk_full", "backup.disk_full"):
+        raise _disk_full(db_path) from error
 
 
 def _disk_full(db_path: Path) -> StoreError:
@@ -222,20 +271,24 @@ def _check_source(backup_file: Path, db_path: Path) -> None:
         raise StoreError("backup.not_sqlite", file=str(backup_file))
 
 
-def _copy_backup(backup_file: Path, tmp: Path) -> None:
+def _copy_backup(backup_file: Path, tmp: Path) -> Job[int]:
     """The backup, as it is, into the temporary file; what cannot be read of it is the backup's fault."""
-    try:
-        conn = peek(backup_file)
-    except sqlite3.Error as error:
-        raise StoreError("backup.unreadable", file=str(backup_file), detail=str(error)) from error
-    try:
-        _copy(conn, tmp, stepwise=True)
-    except sqlite3.DatabaseError as error:
-        if is_disk_full(error, tmp.parent) or type(error) is sqlite3.OperationalError:
-            raise
-        raise StoreError("backup.corrupt", file=str(backup_file), detail=str(error)) from error
-    finally:
-        conn.close()
+
+    def copy(step: StepCallback) -> None:
+        try:
+            conn = peek(backup_file)
+        except sqlite3.Error as error:
+            raise StoreError("backup.unreadable", file=str(backup_file), detail=str(error)) from error
+        try:
+            _copy(conn, tmp, step)
+        except sqlite3.DatabaseError as error:
+            if is_disk_full(error, tmp.parent) or type(error) is sqlite3.OperationalError:
+                raise
+            raise StoreError("backup.corrupt", file=str(backup_file), detail=str(error)) from error
+        finally:
+            conn.close()
+
+    return (yield from _stepped(copy, COPYING))
 
 
 @contextmanager
@@ -250,26 +303,27 @@ def _connection(source: Source) -> Iterator[sqlite3.Connection]:
             yield conn
         return
     db = getattr(source, "db", source)
-    shared = db.conn if isinstance(db, Database) else db
+    shared = getattr(db, "conn", db)  # the store's Connection, or sqlite-utils' Database in tests
     if not isinstance(shared, sqlite3.Connection):
         raise TypeError(f"cannot back up {source!r}")
     yield shared
 
 
-def _copy(source: sqlite3.Connection, tmp: Path, *, stepwise: bool = False) -> None:
+def _copy(source: sqlite3.Connection, tmp: Path, step: StepCallback | None = None) -> None:
     """The whole database as one consistent snapshot, in one self-contained, synced file.
 
-    `stepwise` (a connection of our own) copies STEP_PAGES at a time inside one read transaction,
-    so the snapshot holds and Ctrl-C stops a big copy between steps; an open store's connection,
-    which other code may be using, is copied in one step.
+    With `step` (a connection of our own) STEP_PAGES are copied at a time inside one read
+    transaction, so the snapshot holds, and `step` is called between two: a job's progress, and
+    where it stops a big copy (so does Ctrl-C). An open store's connection, which other code may be
+    using, is copied in one step.
     """
     target = sqlite3.connect(tmp, isolation_level=None)
     try:
-        if stepwise:
+        if step is not None:
             source.execute("BEGIN")
             source.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the snapshot starts here
             try:
-                source.backup(target, pages=STEP_PAGES, progress=_between_steps)
+                source.backup(target, pages=STEP_PAGES, progress=_also_between_steps(step))
             finally:
                 source.execute("ROLLBACK")
         else:
@@ -285,6 +339,13 @@ def _copy(source: sqlite3.Connection, tmp: Path, *, stepwise: bool = False) -> N
 
 def _between_steps(status: int, remaining: int, total: int) -> None:
     """Called by SQLite between copy steps: Python code, so a pending Ctrl-C is raised here."""
+
+
+def _also_between_steps(step: StepCallback) -> StepCallback:
+    def between(status: int, remaining: int, total: int) -> None:
+        _between_steps(status, remaining, total)
+        step(status, remaining, total)
+    return between
 
 
 def _put_in_place(tmp: Path, db_path: Path) -> None:
@@ -319,11 +380,3 @@ def _sync_folder(folder: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
-
-
-def _free_name(folder: Path, now: datetime.datetime, kind: str) -> Path:
-    stem = f"baocao-{now.strftime(_STAMP)}{_SUFFIXES[kind]}"
-    path, n = folder / f"{stem}.sqlite", 2
-    while path.exists():
-        path, n = folder / f"{stem}-{n}.sqlite", n + 1
-    return path

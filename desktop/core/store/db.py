@@ -6,9 +6,8 @@ from contextlib import closing
 from functools import cache
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from desktop.core.errors import StoreError
+from desktop.core.store.connection import Connection
 from desktop.core.store.files import (
     has_sqlite_header,
     is_disk_full,
@@ -17,13 +16,10 @@ from desktop.core.store.files import (
     says_wal,
     unwritable_companion,
 )
-from desktop.core.store.migrations import migrations
-
-MIGRATION_SET = migrations.name
-MIGRATIONS_TABLE = migrations.migrations_table
+from desktop.core.store.steps import MIGRATION_SET, MIGRATIONS_TABLE, STEPS
 
 
-def open_database(path: Path, *, read_only: bool = False, busy_timeout_ms: int = 5000) -> Database:
+def open_database(path: Path, *, read_only: bool = False, busy_timeout_ms: int = 5000) -> Connection:
     """Open (or create) the database file and bring its schema up to date.
 
     WAL with synchronous=FULL: every committed edit survives a power cut (FULL syncs the WAL on
@@ -50,8 +46,9 @@ def open_database(path: Path, *, read_only: bool = False, busy_timeout_ms: int =
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA foreign_keys = ON")
-            db = Database(conn, execute_plugins=False)  # no plugin scan: 20-30 ms of each start
-            migrations.apply(db)
+            if applied_steps(conn) != known_steps():  # else sqlite-utils is not even imported (connection.py)
+                migrate(conn)
+            db = Connection(conn)
         except BaseException:
             conn.close()
             raise
@@ -60,7 +57,7 @@ def open_database(path: Path, *, read_only: bool = False, busy_timeout_ms: int =
     return db
 
 
-def _open_read_only(path: Path, busy_timeout_ms: int) -> Database:
+def _open_read_only(path: Path, busy_timeout_ms: int) -> Connection:
     """The database as it is, for reading only: no migrations, and writes fail (query_only)."""
     try:
         if not path.exists():
@@ -82,7 +79,16 @@ def _open_read_only(path: Path, busy_timeout_ms: int) -> Database:
             raise
     except (sqlite3.Error, OSError) as error:
         raise store_error(path, error) from error
-    return Database(conn, execute_plugins=False)
+    return Connection(conn)
+
+
+def migrate(conn: sqlite3.Connection) -> None:
+    """Apply the migration steps the database lacks (sqlite-utils' Migrations, without its plugin scan)."""
+    from sqlite_utils import Database
+
+    from desktop.core.store.migrations import migrations
+
+    migrations.apply(Database(conn, execute_plugins=False))
 
 
 def peek(path: Path, timeout: float = 5.0) -> sqlite3.Connection:
@@ -140,7 +146,7 @@ def foreign_objects(conn: sqlite3.Connection) -> list[str]:
 def baocao_objects() -> frozenset[str]:
     """The names of the tables (views, triggers) baocao's migrations make, read off a database in memory."""
     with closing(sqlite3.connect(":memory:", isolation_level=None)) as conn:
-        migrations.apply(Database(conn, execute_plugins=False))
+        migrate(conn)
         rows = conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view', 'trigger')")
         return frozenset(str(name) for (name,) in rows)
 
@@ -158,7 +164,7 @@ def applied_steps(conn: sqlite3.Connection) -> list[str]:
 
 def known_steps() -> list[str]:
     """The names of the migration steps this version of baocao knows, in order."""
-    return [step.name for step in migrations._migrations]
+    return list(STEPS)
 
 
 def refuse_newer(conn: sqlite3.Connection, path: Path) -> None:
@@ -186,12 +192,12 @@ def _check_writable(path: Path) -> None:
         raise StoreError("db.folder_read_only", file=str(path), folder=str(folder))
 
 
-def is_read_only(db: Database) -> bool:
+def is_read_only(db: Connection) -> bool:
     """Whether a database was opened with `read_only=True`."""
     return bool(db.execute("PRAGMA query_only").fetchone()[0])
 
 
-def store_error(path: Path | None, error: BaseException, db: Database | None = None) -> StoreError:
+def store_error(path: Path | None, error: BaseException, db: Connection | None = None) -> StoreError:
     """The user's message for a failed open, read or write of the database at `path`."""
     if isinstance(error, StoreError):
         return error

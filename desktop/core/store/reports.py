@@ -10,11 +10,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from desktop.core.changes import Change, changes
 from desktop.core.document import Report, from_dict, to_dict
 from desktop.core.errors import StoreError
+from desktop.core.store.connection import Connection
 from desktop.core.store.db import is_read_only, open_database, store_error
 
 
@@ -71,7 +70,7 @@ _SUMMARY = (
 class Store:
     """The reports and settings of one database file."""
 
-    def __init__(self, db: Database, path: Path | None = None) -> None:
+    def __init__(self, db: Connection, path: Path | None = None) -> None:
         self.db = db
         self.path = path
 
