@@ -9,8 +9,6 @@ from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -21,21 +19,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import bundle
 from desktop.core.document import Report, from_dict, to_dict
 from desktop.core.errors import BaocaoError
-from desktop.core.filenames import pdf_name, report_stem
+from desktop.core.filenames import pdf_name
 from desktop.core.periods import label, parse_period
 from desktop.core.store.lock import DatabaseLock
 from desktop.core.store.reports import Store
 from desktop.core.undo import EditHistory
-from desktop.core.units import AdminUnit, name_key
 from desktop.core.workspace import Workspace
 from desktop.ui import geometry
 from desktop.ui.autosave import Autosaver
-from desktop.ui.paths import documents_dir
 from desktop.ui.preview import PreviewDialog
 from desktop.ui.receiving import COMPLETENESS, CONSOLIDATION, IMPORT, Receiving
+from desktop.ui.reportactions import ReportActions
 from desktop.ui.reportlist import ReportBrowser
 from desktop.ui.screens import Screens
 
@@ -70,6 +66,12 @@ class MainWindow(QMainWindow):
         self.autosaver = Autosaver(self._save_current, autosave_ms, self)
         self.autosaver.saved.connect(self._saved)
         self.autosaver.failed.connect(self._save_failed)
+        # Creating, duplicating, opening, trashing and saving whole reports: reportactions.py.
+        self.reports = ReportActions(self)
+        self.new_report, self.duplicate_report = self.reports.new_report, self.reports.duplicate_report
+        self.open_file, self.import_file = self.reports.open_file, self.reports.import_file
+        self.delete_report, self.show_trash = self.reports.delete_report, self.reports.show_trash
+        self.export_file = self.reports.export_file
         self._build()
         self._build_menus()
         self.setAcceptDrops(True)  # files and folders dropped on a receiving copy open «Nhận báo cáo»
@@ -165,7 +167,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.open_action)
         self.samples_menu = file_menu.addMenu(self.tr("Mở báo cáo mẫu"))
         self.samples_menu.setToolTipsVisible(True)
-        self.samples_menu.aboutToShow.connect(self._fill_samples)  # read when first opened, not at start-up
+        self.samples_menu.aboutToShow.connect(self.reports.fill_samples)  # read when first opened, not at start-up
         file_menu.addSeparator()
         file_menu.addAction(self.preview_action)
         file_menu.addAction(self.batch_pdf_action)
@@ -207,7 +209,7 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.new_action)
         toolbar.addAction(self.preview_action)
         toolbar.addAction(self.finalise_action)
-        self._update_actions()
+        self.update_actions()
 
     def _build_view_menu(self) -> None:
         """«Xem»: each screen, Ctrl+1 … in the order of the tabs."""
@@ -239,7 +241,7 @@ class MainWindow(QMainWindow):
             return self.stack.currentWidget()
         return self.screens.stack.currentWidget()
 
-    def _update_actions(self) -> None:
+    def update_actions(self) -> None:
         has_report = self.report is not None
         writable = not self.read_only
         for action in (self.preview_action, self.versions_action, self.find_action):
@@ -308,14 +310,14 @@ class MainWindow(QMainWindow):
         if old is not None:
             self.stack.removeWidget(old)
             old.deleteLater()
-        self._update_actions()
+        self.update_actions()
 
     def _save_current(self) -> None:
         if self.report_id is not None and self.report is not None:
             self.workspace.store.save_report(self.report_id, self.report)
             if self.history is not None:
                 self.history.record(to_dict(self.report))
-                self._update_actions()
+                self.update_actions()
 
     # ---- undo and redo ----
 
@@ -362,137 +364,14 @@ class MainWindow(QMainWindow):
     def _save_failed(self, message: str) -> None:
         self.statusBar().showMessage(self.tr("CHƯA LƯU ĐƯỢC: {0}").format(message))
 
-    def new_report(self, template_id: str | None = None) -> None:
-        """Create a report and open it: of `template_id`, blank, for the period reported on now; without
-        it, the kind, period and start (blank or a copy of an earlier report) are asked."""
-        from desktop.ui.newreportdialog import NewReportDialog
-
-        if self.workspace.unit() is None and not self.choose_unit():
-            return
-        period, source = None, None
-        if template_id is None:
-            dialog = NewReportDialog(self.workspace, self.report.template_id if self.report else None, self)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return
-            template_id, period, source = dialog.choice()
-        if not self.autosaver.flush():
-            return
-        try:
-            report_id, _ = self.workspace.create_report(template_id, period=period, source=source)
-        except BaocaoError as error:
-            QMessageBox.warning(self, self.tr("Không tạo được báo cáo"), error.text(self.workspace.language()))
-            return
-        self.open_report(report_id)
-
-    def duplicate_report(self, report_id: int | None = None) -> None:
-        """A new draft copy of a report (the open one by default), opened; number and date left to fill."""
-        report_id = self.report_id if report_id is None else report_id
-        if report_id is None or self.read_only or not self.autosaver.flush():
-            return
-        new_id, report = self.workspace.duplicate(report_id)
-        self.open_report(new_id)
-        self.statusBar().showMessage(self.tr("Đã nhân bản «{0}»: bản mới là bản nháp, chưa có số và ngày.").format(
-            " ".join(report.title.split())))
-
-    def open_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Mở tệp báo cáo"), str(documents_dir()),
-                                              self.tr("Tệp báo cáo (*.json)"))
-        if path:
-            self.import_file(Path(path), ask_if_there=True)
-
-    def import_file(self, path: Path, *, ask_if_there: bool = False) -> None:
-        """Add a report file to the list and open it. When the clerk opens a file (ask_if_there), a report
-        already in the list is asked about: open that one (the default) or add a new copy."""
-        try:
-            report = self.workspace.read_file(path)
-        except BaocaoError as error:
-            QMessageBox.warning(self, self.tr("Không mở được tệp"), error.text())
-            return
-        existing = self.workspace.existing_copy(report) if ask_if_there else None
-        choice = "add" if existing is None else self._ask_existing(existing)
-        if choice == "add":
-            self.open_report(self.workspace.store.add_report(report))
-        elif choice == "open" and existing is not None:
-            self.open_report(existing)
-
-    def _ask_existing(self, report_id: int) -> str:
-        """«open» the report already in the list (the default), «add» a new copy, or «cancel»."""
-        summary = next(s for s in self.workspace.store.list_reports() if s.id == report_id)
-        shown = " · ".join(self.report_list.item_text(summary, self.workspace.language()).splitlines())
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Báo cáo đã có"),
-                          self.tr("Báo cáo này đã có trong danh sách ({0}). "
-                                  "Mở báo cáo đã có hay thêm một bản mới?").format(shown), parent=self)
-        open_button = box.addButton(self.tr("Mở báo cáo đã có"), QMessageBox.ButtonRole.AcceptRole)
-        add_button = box.addButton(self.tr("Thêm bản mới"), QMessageBox.ButtonRole.ActionRole)
-        box.addButton(self.tr("Hủy"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(open_button)
-        box.exec()
-        return {open_button: "open", add_button: "add"}.get(box.clickedButton(), "cancel")
-
-    def _fill_samples(self) -> None:
-        """Tệp → Mở báo cáo mẫu: each sample by its kind, title and place, in Vietnamese order."""
-        if self.samples_menu.actions():
-            return
-        from desktop.core.reportfile import read_report
-
-        entries = []
-        for path in bundle.samples_dir().glob("*.json"):
-            try:
-                report = read_report(path)
-            except BaocaoError:
-                continue
-            entries.append((sample_label(report), " ".join(report.title.split()), path))
-        for text, title, path in sorted(entries, key=lambda entry: name_key(entry[0])):
-            action = self._action(text, lambda _=False, p=path: self.import_file(p, ask_if_there=True))
-            action.setToolTip(title)
-            action.setStatusTip(title)
-            self.samples_menu.addAction(action)
-
-    def delete_report(self, report_id: int | None = None) -> None:
-        """Move a report (the open one by default) to the trash, asked once; Tệp → Thùng rác brings it back."""
-        report_id = self.report_id if report_id is None else report_id
-        if report_id is None or self.read_only or not self.autosaver.flush():
-            return
-        title = " ".join(self.workspace.store.load_report(report_id).title.split())
-        answer = QMessageBox.question(
-            self, self.tr("Xóa báo cáo"),
-            self.tr("Chuyển báo cáo «{0}» vào thùng rác? Có thể khôi phục lại ở Tệp → Thùng rác.").format(title))
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            self.workspace.store.trash_report(report_id)
-        except BaocaoError as error:
-            QMessageBox.warning(self, self.tr("Không xóa được"), error.text(self.workspace.language()))
-            return
-        if report_id == self.report_id:
-            self._close_report()
-        self.refresh_list()
-        self.statusBar().showMessage(self.tr("Đã chuyển «{0}» vào thùng rác (Tệp → Thùng rác… để khôi phục).")
-                                     .format(title))
-
-    def show_trash(self) -> None:
-        from desktop.ui.trashdialog import TrashDialog
-
-        if not self.autosaver.flush():
-            return
-        dialog = TrashDialog(self.workspace, not self.read_only, self)
-        dialog.restored.connect(self._restored)
-        dialog.exec()
-        self.refresh_list()
-
-    def _restored(self, report_id: int) -> None:
-        self.refresh_list()
-        title = " ".join(self.workspace.store.load_report(report_id).title.split())
-        self.statusBar().showMessage(self.tr("Đã khôi phục «{0}».").format(title))
-
-    def _close_report(self) -> None:
+    def close_report(self) -> None:
         """Show the empty page in place of the open report's form."""
         if self.form is not None:
             self.stack.removeWidget(self.form)
             self.form.deleteLater()
         self.report_id, self.report, self.form, self.history = None, None, None, None
         self.stack.setCurrentWidget(self.empty)
-        self._update_actions()
+        self.update_actions()
 
     # ---- checking and finalising ----
 
@@ -530,7 +409,7 @@ class MainWindow(QMainWindow):
         self.history = EditHistory(to_dict(self.report))
         self.statusBar().showMessage(self.tr("Đã hoàn tất bản {0}; bản PDF ban hành đã được lưu. Muốn sửa thì "
                                              "lập bản điều chỉnh.").format(version.number))
-        self._update_actions()
+        self.update_actions()
         self.refresh_list()
 
     def amend(self) -> None:
@@ -545,30 +424,7 @@ class MainWindow(QMainWindow):
             return
         self.workspace.amend(self.report_id, self.report)
         self.history = EditHistory(to_dict(self.report))
-        self._update_actions()
-        self.refresh_list()
-
-    def export_file(self) -> None:
-        """Save the open report as a .json file to send; a final report is then marked sent."""
-        from desktop.core.reportfile import write_report
-        if self.report is None or self.report_id is None or not self.autosaver.flush():
-            return
-        suggested = documents_dir() / f"{report_stem(self.report)}.json"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Xuất tệp gửi đi"), str(suggested),
-                                              self.tr("Tệp báo cáo (*.json)"))
-        if not path:
-            return
-        try:
-            write_report(self.report, Path(path))
-        except OSError as error:
-            QMessageBox.warning(self, self.tr("Không ghi được tệp"), str(error))
-            return
-        if self.report.status == "final":
-            self.workspace.mark_sent(self.report_id, self.report)
-            self.statusBar().showMessage(self.tr("Đã xuất tệp và đánh dấu báo cáo đã gửi."))
-        else:
-            self.statusBar().showMessage(self.tr("Đã xuất tệp (bản nháp, chưa hoàn tất)."))
-        self._update_actions()
+        self.update_actions()
         self.refresh_list()
 
     def send_up(self) -> None:
@@ -580,7 +436,7 @@ class MainWindow(QMainWindow):
         message = export_for_upper(self, self.workspace, self.report_id, self.report)
         if message:
             self.statusBar().showMessage(message)
-            self._update_actions()
+            self.update_actions()
             self.refresh_list()
 
     def show_versions(self) -> None:
@@ -608,7 +464,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title + " — " + self.tr("chỉ xem") if self.read_only else title)
         self.read_only_banner.setVisible(self.read_only)
         self.new_button.setEnabled(not self.read_only)
-        self._update_actions()
+        self.update_actions()
 
     def _take_over(self) -> None:
         """Write from this window once no other holds the database's lock."""
@@ -639,7 +495,7 @@ class MainWindow(QMainWindow):
                 if all(s.id != self.report_id for s in self.workspace.store.list_reports()):
                     raise BaocaoError("report.not_found", id=self.report_id)
             except BaocaoError:
-                self._close_report()  # moved to the trash in the other window
+                self.close_report()  # moved to the trash in the other window
             else:
                 self._show_form(report, self.form.tabs.currentIndex() if self.form else 0)
         self.refresh_list()
@@ -665,7 +521,7 @@ class MainWindow(QMainWindow):
         self.workspace.store = Store.open(path)
 
     def _after_restore(self, kept: str) -> None:
-        self._close_report()
+        self.close_report()
         self.refresh_list()
         self._show_scope()
         message = self.tr("Đã khôi phục dữ liệu từ bản sao lưu.")
@@ -771,14 +627,3 @@ class MainWindow(QMainWindow):
         else:
             event.ignore()
 
-
-def sample_label(report: Report, width: int = 90) -> str:
-    """A sample as the menu lists it: «Báo cáo sơ kết thực hiện Chiến lược … (Trần Liễu)»."""
-    title = " ".join(report.title.split())
-    text = f"{report.type_name.capitalize()} {title[:1].lower()}{title[1:]}"
-    if len(text) > width:
-        text = text[:width].rsplit(" ", 1)[0].rstrip(",;:") + " …"
-    ref = report.unit
-    place = report.place if ref is None else AdminUnit(
-        ref.code, ref.name, ref.kind, ref.province_code, ref.province_name).proper_name
-    return f"{text} ({place})" if place else text

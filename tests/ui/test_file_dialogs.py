@@ -20,7 +20,7 @@ def capture(monkeypatch, module: str, kind: str) -> list[str]:
 
 def test_opening_a_file_starts_in_documents(qtbot, open_window, monkeypatch):
     window = open_window()
-    offered = capture(monkeypatch, "desktop.ui.mainwindow", "getOpenFileName")
+    offered = capture(monkeypatch, "desktop.ui.reportactions", "getOpenFileName")
     window.open_file()
     assert offered == [str(documents_dir())]
 
@@ -28,7 +28,7 @@ def test_opening_a_file_starts_in_documents(qtbot, open_window, monkeypatch):
 def test_the_exported_file_is_offered_in_documents_under_its_number_kind_and_period(qtbot, open_window, monkeypatch):
     window = open_window()
     window.import_file(bundle.samples_dir() / "so-ket-000-tran-lieu.json")
-    offered = capture(monkeypatch, "desktop.ui.mainwindow", "getSaveFileName")
+    offered = capture(monkeypatch, "desktop.ui.reportactions", "getSaveFileName")
     window.export_file()
     assert offered == [str(documents_dir() / "132-BC-UBND_so-ket-chien-luoc_2022-2025.json")]
 

@@ -185,7 +185,7 @@ def test_opening_a_file_already_in_the_list_asks_instead_of_adding_it_again(qtbo
 
     window = open_window()
     sample = bundle.samples_dir() / "so-ket-000-tran-lieu.json"
-    monkeypatch.setattr("desktop.ui.mainwindow.QFileDialog.getOpenFileName", lambda *_: (str(sample), ""))
+    monkeypatch.setattr("desktop.ui.reportactions.QFileDialog.getOpenFileName", lambda *_: (str(sample), ""))
     window.open_file()  # Tệp → Mở tệp báo cáo: not there yet, added without a question
     first = window.report_id
     assert window.report_list.count() == 1
