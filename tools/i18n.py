@@ -68,16 +68,52 @@ def fill_vietnamese(ts: Path) -> int:
         else:
             translation.text = source
         filled += 1
+    _write(tree, ts)
+    return filled
+
+
+def finished_translations(ts: Path) -> dict[str, ET.Element]:
+    """The finished translations of a .ts file by their source text, whatever their context."""
+    found = {}
+    if ts.exists():
+        for message in ET.parse(ts).iter("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.get("type") is None and "".join(translation.itertext()).strip():
+                found[message.findtext("source", "")] = translation
+    return found
+
+
+def carry_over(ts: Path, known: dict[str, ET.Element]) -> int:
+    """A text moved to another class (another context) keeps the translation it had: lupdate would leave it
+    to translate again. Returns how many were carried over."""
+    tree = ET.parse(ts)
+    carried = 0
+    for message in tree.iter("message"):
+        translation = message.find("translation")
+        earlier = known.get(message.findtext("source", ""))
+        if translation is None or translation.get("type") != "unfinished" or earlier is None:
+            continue
+        translation.attrib.pop("type")
+        translation.text, translation[:] = earlier.text, list(earlier)
+        carried += 1
+    _write(tree, ts)
+    return carried
+
+
+def _write(tree: ET.ElementTree, ts: Path) -> None:
     with ts.open("wb") as out:
         out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
         tree.write(out, encoding="utf-8", xml_declaration=False)
-    return filled
 
 
 def update() -> None:
     for lang, locale in LANGUAGES.items():
         ts = I18N / f"baocao_{lang}.ts"
+        known = finished_translations(ts)
         run_lupdate(ts, locale)
+        carried = carry_over(ts, known)
+        if carried:
+            print(f"{ts.name}: {carried} carried over from another context")
         if lang == "vi":
             print(f"{ts.name}: {fill_vietnamese(ts)} filled from the source")
         else:
