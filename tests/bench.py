@@ -16,10 +16,11 @@ from pathlib import Path
 
 from desktop.core import bundle
 from desktop.core.document import Report, Section, new_report
-from desktop.core.loader import build_template, load_catalogue
+from desktop.core.loader import load_catalogue
 from desktop.core.store.backup import backup
 from desktop.core.store.reports import Store
 from desktop.core.tables import Row
+from desktop.core.templatebuild import build_template
 from desktop.core.units import commune
 
 # A plan with a long body and a 9-column task table (landscape) of LONG_ROWS rows: about 40 pages.

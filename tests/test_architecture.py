@@ -1,5 +1,6 @@
 """The core runs without Qt: the CLI, city-side batches and headless tests depend on it."""
 
+import os
 import pkgutil
 import subprocess
 import sys
@@ -36,4 +37,28 @@ def test_app_start_imports_no_pdf_excel_or_schema_checker():
             f"bad = sorted(m for m in sys.modules if m.split('.')[0] in {heavy!r} or m.startswith({heavy!r}))\n"
             "print(bad); raise SystemExit(1 if bad else 0)\n")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_a_window_started_again_has_loaded_only_what_it_shows(tmp_path):
+    """The second start of the window (the templates in the user's cache, the commune remembered, the schema up
+    to date) loads no PDF, Excel, chart, schema or TOML library, no sqlite-utils and no official list of units:
+    each is loaded when first used (#15: start-up within 2.5x a bare window)."""
+    not_at_start = ("reportlab", "openpyxl", "jsonschema", "fastjsonschema", "tomllib", "sqlite_utils",
+                    "vietnam_provinces", "PySide6.QtPdf", "PySide6.QtCharts")
+    code = (
+        "import sys\nfrom pathlib import Path\nfrom desktop.ui.app import start\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from desktop.core.units import commune\n"
+        "app = QApplication([])\n"
+        "window, lock = start(Path(sys.argv[1]), 'vi')\n"
+        "window.workspace.set_unit(commune(10729), 'proper') if window.workspace.unit() is None else None\n"
+        "window.show(); app.processEvents()\n"
+        f"bad = sorted(m for m in sys.modules if m.split('.')[0] in {not_at_start!r} or m.startswith({not_at_start!r}))\n"
+        "window.workspace.store.close(); lock.release()\n"
+        "print(bad); raise SystemExit(1 if bad else 0)\n")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    db = str(tmp_path / "db.sqlite")
+    subprocess.run([sys.executable, "-c", code, db], capture_output=True, text=True, env=env)  # the first start
+    result = subprocess.run([sys.executable, "-c", code, db], capture_output=True, text=True, env=env)
     assert result.returncode == 0, result.stdout + result.stderr

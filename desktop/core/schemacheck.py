@@ -4,12 +4,10 @@ import json
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-import fastjsonschema
-
 from desktop.core.bundle import schema_path
-from desktop.core.fastschema import fast_validator
 
-if TYPE_CHECKING:  # jsonschema is imported only to describe a problem (45 ms a process spared)
+if TYPE_CHECKING:  # jsonschema only to describe a problem (45 ms a process spared), fastjsonschema when a
+    # file is first checked (not at the window's start, which reads no file)
     from jsonschema import Draft202012Validator
     from jsonschema.exceptions import ValidationError
 
@@ -74,6 +72,10 @@ def first_problem(name: str, data: object) -> tuple[str, str] | None:
 
     The compiled schema (fastschema.py) checks first; it asserts "format" where jsonschema does not,
     so its "invalid" is only a hint to ask jsonschema, which gives the verdict and the words."""
+    import fastjsonschema
+
+    from desktop.core.fastschema import fast_validator
+
     try:
         fast_validator(name)(data)
         return None

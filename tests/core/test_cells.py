@@ -9,8 +9,8 @@ from test_validate import TEMPLATE
 
 from desktop.core.cells import add_row, cell_text, parse_clipboard, paste_block, remove_row, set_cell
 from desktop.core.errors import BaocaoError
-from desktop.core.loader import build_template
 from desktop.core.tables import row_labels
+from desktop.core.templatebuild import build_template
 
 
 @pytest.fixture

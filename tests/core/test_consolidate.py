@@ -18,11 +18,12 @@ from desktop.core.errors import BaocaoError, TemplateError
 from desktop.core.exchange.consolidate import Consolidation, Contribution, RowFigures, consolidate
 from desktop.core.exchange.consolidated_report import consolidated_report
 from desktop.core.exchange.gather import find_section
-from desktop.core.loader import Catalogue, build_template
+from desktop.core.loader import Catalogue
 from desktop.core.pdf.render import render_pdf
 from desktop.core.reportfile import parse_report
 from desktop.core.tables import Row, Table, column_from_dict, row_ratio, table_total
 from desktop.core.template import Template
+from desktop.core.templatebuild import build_template
 from desktop.core.vnformat import format_percent
 
 TODAY = datetime.date(2025, 10, 5)

@@ -7,7 +7,8 @@ import pytest
 
 from desktop.core import bundle
 from desktop.core.errors import TemplateError
-from desktop.core.loader import build_template, load_catalogue, load_template
+from desktop.core.loader import load_catalogue, load_template
+from desktop.core.templatebuild import build_template
 
 MINIMAL = """
 id = "bao-cao-thu"

@@ -20,12 +20,12 @@ import pytest
 
 from desktop.core import bundle
 from desktop.core.document import Report, UnitRef, new_report
-from desktop.core.loader import build_template
 from desktop.core.pdf.appendix import appendix_caption, issuer_phrase
 from desktop.core.pdf.profile import MM, load_profile
 from desktop.core.pdf.render import render_pdf
 from desktop.core.reportfile import read_report
 from desktop.core.tables import Row
+from desktop.core.templatebuild import build_template
 from desktop.core.units import AdminUnit
 from desktop.core.vnformat import BLANK
 

@@ -25,7 +25,7 @@ def no_parsing(*args, **kwargs):
 def test_a_later_load_takes_the_template_from_the_cache(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     first = loader.load_template(FORM)
     [kept] = cache.glob("*.pickle")
-    monkeypatch.setattr(loader.tomllib, "loads", no_parsing)
+    monkeypatch.setattr("desktop.core.templatebuild.parse_template", no_parsing)
     again = loader.load_template(FORM)
     assert again == first and again is not first
     assert [path.name for path in cache.glob("*.pickle")] == [kept.name]

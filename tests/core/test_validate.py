@@ -9,7 +9,7 @@ import pytest
 from desktop.core.cells import add_row, set_cell
 from desktop.core.document import new_report
 from desktop.core.history import indicator_history
-from desktop.core.loader import build_template
+from desktop.core.templatebuild import build_template
 from desktop.core.validate import ERROR, WARNING, validate
 
 TODAY = datetime.date(2025, 10, 7)
