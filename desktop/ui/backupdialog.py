@@ -32,7 +32,7 @@ from desktop.core.store.backup import CHECKING, KEEPING, PreparedRestore, backup
 from desktop.core.store.backupfolder import AUTO, KEEP, BackupFile, default_folder, list_backups
 from desktop.core.vnformat import format_number
 from desktop.ui.paths import documents_dir
-from desktop.ui.worker import Worker
+from desktop.ui.worker import JobOwner
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 BACKUP, PREPARE, COMMIT = "backup", "prepare", "commit"  # the jobs: a backup, a restore's two parts
@@ -45,7 +45,7 @@ def size_text(size: int) -> str:
     return f"{format_number(max(1, round(size / 1024)))} KB"
 
 
-class BackupDialog(QDialog):
+class BackupDialog(JobOwner, QDialog):
     """Lists the backups beside the database, makes one on request, restores one after asking.
 
     The store is closed (`close_store`) only once the backup has been checked and copied, while the
@@ -69,7 +69,6 @@ class BackupDialog(QDialog):
         self.folder = folder or default_folder(db_path)
         self._close_store, self._reopen_store = close_store, reopen_store
         self._read_only, self._lang = read_only, lang
-        self.worker: Worker | None = None
         self.running = BACKUP  # the job going on (while `worker` is set)
         self._store_closed = False
         self._source: Path | None = None  # the backup being restored
@@ -158,27 +157,14 @@ class BackupDialog(QDialog):
 
     # ---- the jobs ----
 
-    def busy(self) -> bool:
-        return self.worker is not None
-
     def _run(self, kind: str, job: Job[object], done: Callable[[object], None]) -> None:
-        # Methods of this dialog, not lambdas: progress comes from the job's thread and is queued to this one.
-        self.worker = Worker(job, self._lang, self)
-        self.worker.progress.connect(self._step)
-        self.worker.finished.connect(done)
-        self.worker.failed.connect(self._failed)
-        self.worker.cancelled.connect(self._cancelled)
+        worker = self.make_worker(job, self._lang, done)
         self.running = kind
         self.progress.setRange(0, 0)  # busy until the first step says how far
         self.progress_label.setText(self._step_text(""))
         self._show("")
         self._update_buttons()
-        self.worker.start()
-
-    def cancel(self) -> None:
-        """Stop the job between two steps of its copy: nothing is written, the database is as it was."""
-        if self.worker is not None:
-            self.worker.cancel()
+        worker.start()
 
     @Slot(int, int, str)
     def _step(self, done: int, total: int, label: str) -> None:
@@ -195,9 +181,7 @@ class BackupDialog(QDialog):
 
     def _ended(self, text: str, error: bool = False) -> None:
         kind = self.running
-        if self.worker is not None:
-            self.worker.deleteLater()
-        self.worker = None
+        self.let_worker_go()
         if self._store_closed:
             self._store_closed = False
             self._reopen_store()

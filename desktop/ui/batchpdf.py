@@ -27,7 +27,7 @@ from desktop.core.periods import label, parse_period
 from desktop.core.store.reports import ReportSummary
 from desktop.core.workspace import Workspace
 from desktop.ui.paths import documents_dir
-from desktop.ui.worker import Worker
+from desktop.ui.worker import JobOwner
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 PREFERRED_SIZE = QSize(900, 600)
@@ -35,7 +35,7 @@ SCREEN_MARGIN = 48  # room for the title bar and frame (as importdialog.py)
 PROGRESS_WIDTH = 260
 
 
-class BatchPdfDialog(QDialog):
+class BatchPdfDialog(JobOwner, QDialog):
     """The stored reports with check boxes (those of the latest period ticked), a folder, «Xuất».
 
     Signals:
@@ -47,7 +47,6 @@ class BatchPdfDialog(QDialog):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace, self.lang = workspace, workspace.language()
-        self.worker: Worker | None = None
         self.outcome: BatchResult | None = None
         self.setWindowTitle(self.tr("Xuất PDF nhiều báo cáo"))
         screen = (self.parentWidget() or self).screen()
@@ -170,31 +169,18 @@ class BatchPdfDialog(QDialog):
 
     # ---- the export ----
 
-    def busy(self) -> bool:
-        return self.worker is not None
-
     def export(self) -> None:
         """Write the PDFs of the reports ticked into the folder, off the interface thread."""
         ids, folder = self.ticked(), Path(self.folder.text().strip())
         if not ids or self.busy():
             return
         self.outcome = None
-        self.worker = Worker(export_pdfs(self.workspace.store, ids, folder), self.lang, self)
-        # Methods of this dialog, not lambdas: progress comes from the job's thread and is queued to this one.
-        self.worker.progress.connect(self._step)
-        self.worker.finished.connect(self._finished)
-        self.worker.failed.connect(self._failed)
-        self.worker.cancelled.connect(self._cancelled)
+        worker = self.make_worker(export_pdfs(self.workspace.store, ids, folder), self.lang, self._finished)
         self.progress.setRange(0, len(ids))
         self.progress.setValue(0)
         self._show("")
         self._update()
-        self.worker.start()
-
-    def cancel(self) -> None:
-        """Stop after the report being written: the PDFs written so far stay, whole."""
-        if self.worker is not None:
-            self.worker.cancel()
+        worker.start()
 
     @Slot(int, int, str)
     def _step(self, done: int, total: int, title: str) -> None:
@@ -221,9 +207,7 @@ class BatchPdfDialog(QDialog):
         self._ended(self.tr("Không xuất được: {0}").format(message), error=True)
 
     def _ended(self, text: str, failures: list[str] | None = None, error: bool = False) -> None:
-        if self.worker is not None:
-            self.worker.deleteLater()
-        self.worker = None
+        self.let_worker_go()
         self._show(text, failures or [], error)
         self._update()
         self.job_done.emit()

@@ -31,7 +31,7 @@ from desktop.ui.citypage import CityPage, PageHeader, in_row, tab_order
 from desktop.ui.consolidatedfigures import FiguresTabs, TablePage
 from desktop.ui.kindperiod import KindPeriod
 from desktop.ui.paths import documents_dir
-from desktop.ui.worker import Worker
+from desktop.ui.worker import JobOwner
 
 
 def stored_consolidation(workspace: Workspace, template_id: str, period: str) -> ReportSummary | None:
@@ -47,7 +47,7 @@ def stored_consolidation(workspace: Workspace, template_id: str, period: str) ->
     return None
 
 
-class ConsolidationPage(CityPage):
+class ConsolidationPage(JobOwner, CityPage):
     """«Tổng hợp báo cáo», a screen of the city's window: the kind and period chosen above, «Tổng hợp»; the
     figures in tabs; export, preview and creation at the bottom.
 
@@ -67,7 +67,6 @@ class ConsolidationPage(CityPage):
         self.workspace, self.lang = workspace, workspace.language()
         self.current: Consolidated | None = None
         self.added: tuple[tuple[int, int, str], ...] = ()  # the reports the figures shown add up
-        self.worker: Worker | None = None
         self.choice = KindPeriod(workspace)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -144,9 +143,6 @@ class ConsolidationPage(CityPage):
 
     # ---- running ----
 
-    def busy(self) -> bool:
-        return self.worker is not None
-
     def run(self) -> None:
         """Add up the reports received of the kind and period chosen (nothing is stored)."""
         if self.busy():
@@ -155,23 +151,9 @@ class ConsolidationPage(CityPage):
         self.added = self._received_now()
         job = consolidate_received(self.workspace.store, self.workspace.catalogue, self.workspace.scope(),
                                    self.template_id(), self.period_text(), self.workspace.today())
-        # Methods of this page, not lambdas: progress comes from the job's thread and is queued to this one.
-        self.worker = Worker(job, self.lang, self)
-        self.worker.progress.connect(self._step)
-        self.worker.finished.connect(self._finished)
-        self.worker.failed.connect(self._failed)
-        self.worker.cancelled.connect(self._cancelled)
+        worker = self.make_worker(job, self.lang, self._finished)
         self._update()
-        self.worker.start()
-
-    def cancel(self) -> None:
-        if self.worker is not None:
-            self.worker.cancel()
-
-    def stop(self) -> None:
-        """Stop a consolidation and wait for its thread (the window closing)."""
-        if self.worker is not None:
-            self.worker.stop()
+        worker.start()
 
     @Slot(int, int, str)
     def _step(self, done: int, total: int, name: str) -> None:
@@ -181,9 +163,7 @@ class ConsolidationPage(CityPage):
                                     else self.tr("Đang cộng số liệu…"))
 
     def _ended(self, summary: str) -> None:
-        if self.worker is not None:
-            self.worker.deleteLater()
-        self.worker = None
+        self.let_worker_go()
         self.summary.setText(summary)
         self._update()
         self.job_done.emit()

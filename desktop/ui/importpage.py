@@ -29,12 +29,12 @@ from desktop.core.workspace import Workspace
 from desktop.ui.citypage import CityPage, PageHeader, dropped_paths, in_row, tab_order
 from desktop.ui.outcomes import EnrolDialog, OutcomeDetail, OutcomeTable, can_enrol, error_context
 from desktop.ui.paths import documents_dir
-from desktop.ui.worker import Worker
+from desktop.ui.worker import JobOwner
 
 PLAN, APPLY = "plan", "apply"
 
 
-class ImportPage(CityPage):
+class ImportPage(JobOwner, CityPage):
     """Chooses files (buttons, or dropped files and folders), plans them, shows the plan, imports.
 
     `flush` saves the report open in the window before files are stored (False: it could not be).
@@ -57,7 +57,6 @@ class ImportPage(CityPage):
         self.files: list[Path] = []
         self.queued: list[Path] = []  # files dropped while a run was going on
         self.applied = False  # the outcomes shown are those of an import, not of a plan
-        self.worker: Worker | None = None
         self.running = PLAN  # the kind of the run going on (while `worker` is set)
         self.waiting: QProgressDialog | None = None  # the window waits while files are stored
         self.setAcceptDrops(True)
@@ -169,9 +168,6 @@ class ImportPage(CityPage):
 
     # ---- running the jobs ----
 
-    def busy(self) -> bool:
-        return self.worker is not None
-
     def plan(self) -> None:
         """The dry run over every file of the batch (nothing is stored)."""
         self.applied = False
@@ -184,14 +180,8 @@ class ImportPage(CityPage):
             self._run(APPLY, importer.apply(self.inbox, self.table.outcomes), self._imported)
 
     def _run(self, kind: str, job: importer.Job[list[Outcome]], done: Callable[[list[Outcome]], None]) -> None:
-        # Methods of this page, not lambdas: progress comes from the job's thread and must be
-        # queued to the window's thread, which Qt does for a slot of an object living there.
-        worker = Worker(job, self.lang, self)
-        worker.progress.connect(self._step)
-        worker.finished.connect(done)
-        worker.failed.connect(self._failed)
-        worker.cancelled.connect(self._cancelled)
-        self.worker, self.running = worker, kind
+        worker = self.make_worker(job, self.lang, done)
+        self.running = kind
         if kind == APPLY:
             self._hold_window()
         self._update()
@@ -208,15 +198,6 @@ class ImportPage(CityPage):
         self.waiting.canceled.connect(self.cancel)
         self.waiting.show()
 
-    def cancel(self) -> None:
-        if self.worker is not None:
-            self.worker.cancel()
-
-    def stop(self) -> None:
-        """Stop a run and wait for its thread (the window closing): an import cancelled stores nothing."""
-        if self.worker is not None:
-            self.worker.stop()
-
     @Slot(int, int, str)
     def _step(self, done: int, total: int, name: str) -> None:
         text = self.tr("Đang kiểm tra {0}…") if self.running == PLAN else self.tr("Đang nhận {0}…")
@@ -230,9 +211,7 @@ class ImportPage(CityPage):
             self.waiting.setLabelText(shown)
 
     def _ended(self, kind: str, summary: str) -> None:
-        if self.worker is not None:
-            self.worker.deleteLater()
-        self.worker = None
+        self.let_worker_go()
         if self.waiting is not None:
             self.waiting.canceled.disconnect(self.cancel)
             self.waiting.hide()

@@ -8,6 +8,8 @@ no Python object crosses threads in a queued signal, only the three plain values
 
 import gc
 import logging
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 
@@ -151,3 +153,42 @@ class Worker(QObject):
             return error.text(self.lang)
         log.error("a background job failed", exc_info=error)  # a bug: logged, the window keeps going
         return QCoreApplication.translate("Worker", "Lỗi phần mềm khi đang làm việc: {0}").format(error)
+
+
+class JobOwner:
+    """What a screen or dialog running one job at a time shares (the import and consolidation screens, the
+    backups and the many-PDFs dialogs): its Worker, wired to its `_step`, `_failed` and `_cancelled` and to
+    `done` (methods, not lambdas: progress comes from the job's thread and is queued to the owner's), and
+    cancel, stop and busy. Mixed in before the Qt class: `class ImportPage(JobOwner, CityPage)`."""
+
+    worker: Worker | None = None
+
+    def make_worker(self, job: Job[Any], lang: str, done: Callable[[Any], None]) -> Worker:
+        """The worker of `job`, wired; the owner shows that it runs, then calls its start()."""
+        assert isinstance(self, QObject)
+        worker = Worker(job, lang, self)
+        worker.progress.connect(self._step)  # type: ignore[attr-defined]
+        worker.finished.connect(done)
+        worker.failed.connect(self._failed)  # type: ignore[attr-defined]
+        worker.cancelled.connect(self._cancelled)  # type: ignore[attr-defined]
+        self.worker = worker
+        return worker
+
+    def busy(self) -> bool:
+        return self.worker is not None
+
+    def cancel(self) -> None:
+        """Stop the job before its next step."""
+        if self.worker is not None:
+            self.worker.cancel()
+
+    def stop(self) -> None:
+        """Stop the job and wait for its thread (the window closing)."""
+        if self.worker is not None:
+            self.worker.stop()
+
+    def let_worker_go(self) -> None:
+        """The job has ended: its worker is deleted."""
+        if self.worker is not None:
+            self.worker.deleteLater()
+        self.worker = None

@@ -15,7 +15,7 @@ from desktop.core.document import UnitRef
 from desktop.core.exchange import importer, keys
 from desktop.core.exchange.progress import finish
 from desktop.core.exchange.scope import Scope
-from desktop.ui import consolidationview
+from desktop.ui import consolidationview, worker
 from desktop.ui.consolidationview import ConsolidationPage, stored_consolidation
 from desktop.ui.paths import documents_dir
 from desktop.ui.preview import PreviewDialog
@@ -248,7 +248,7 @@ def test_figures_stay_when_nothing_new_was_received(qtbot, province):
 
 
 def test_a_cancelled_consolidation_shows_nothing(qtbot, province, monkeypatch):
-    monkeypatch.setattr(consolidationview, "Worker", CancelledAtFirstStep)
+    monkeypatch.setattr(worker, "Worker", CancelledAtFirstStep)  # the page makes its Worker there
     view = open_view(province)
     consolidated(qtbot, view)
     assert view.tabs.count() == 0 and "Đã dừng" in view.summary.text()

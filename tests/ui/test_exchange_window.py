@@ -19,7 +19,7 @@ from desktop.core.exchange.export import own_fingerprint
 from desktop.core.exchange.scope import Scope
 from desktop.core.store import received
 from desktop.core.units import commune, communes, name_key
-from desktop.ui import importpage
+from desktop.ui import worker
 from desktop.ui.app import build_window
 from desktop.ui.completenessview import NAME, CompletenessPage
 from desktop.ui.consolidationview import ConsolidationPage
@@ -250,7 +250,7 @@ def test_an_import_cancelled_stores_nothing(qtbot, commune_window, city, monkeyp
     enrol_from_file(page.inbox, path)
     planned(qtbot, page, [path])
     assert statuses(page) == ["Mới"]
-    monkeypatch.setattr(importpage, "Worker", CancelledAtFirstStep)
+    monkeypatch.setattr(worker, "Worker", CancelledAtFirstStep)  # the page makes its Worker there
     imported(qtbot, page)
     assert held(city) == []
     assert "Đã hủy" in page.summary.text() and page.apply_button.isEnabled()
