@@ -54,7 +54,8 @@ def test_a_window_started_again_has_loaded_only_what_it_shows(tmp_path):
         "window, lock = start(Path(sys.argv[1]), 'vi')\n"
         "window.workspace.set_unit(commune(10729), 'proper') if window.workspace.unit() is None else None\n"
         "window.show(); app.processEvents()\n"
-        f"bad = sorted(m for m in sys.modules if m.split('.')[0] in {not_at_start!r} or m.startswith({not_at_start!r}))\n"
+        f"heavy = {not_at_start!r}\n"
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in heavy or m.startswith(heavy))\n"
         "window.workspace.store.close(); lock.release()\n"
         "print(bad); raise SystemExit(1 if bad else 0)\n")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
