@@ -216,6 +216,12 @@ def commune_screens(shots: Shots, folder: Path) -> None:
     window.browser.search.setText("ke hoach")  # the list filtered, without diacritics
     shots.take("tim-bao-cao", window)
     window.browser.search.clear()
+    # The overview of a commune with a plan's targets and a period's results: the 9-month results of Đức Phổ
+    # taken as Trần Liễu's, seen on the day the seeds were written.
+    results = read_report(bundle.samples_dir() / "bao-cao-ket-qua-003-duc-pho.json")
+    results.unit = UnitRef.of(commune(TRAN_LIEU))
+    workspace.store.add_report(results)
+    workspace.today = lambda: datetime.date(2025, 10, 7)
     shots.screen("tong-quan", window, lambda: (window.screens.show_screen("dashboard"), window.current_screen())[1],
                  settle_ms=800)
     window.close()
