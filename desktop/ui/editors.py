@@ -3,7 +3,7 @@
 import datetime
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QDate, QPoint, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -77,6 +77,9 @@ class Choice(QComboBox):
     def __init__(self, options: list[tuple[str, str]], get: Callable[[], str],
                  set_: Callable[[str], None], on_edit: Callable[[], None]) -> None:
         super().__init__()
+        # As narrow as 16 letters where the page is (200 % scaling), not as wide as the longest choice.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(16)
         for value, text in options:
             self.addItem(text, value)
         self.setCurrentIndex(max(self.findData(get()), 0))
@@ -85,6 +88,9 @@ class Choice(QComboBox):
 
 class OptionalDate(QWidget):
     """A date, or none yet: the day and month are then left blank to fill in by hand.
+
+    Focus given to the whole (its label's Alt+letter, an issue's place) goes to the date, or to the
+    check box while the date is blank.
 
     Signals:
         edited(): the date or its presence changed.
@@ -111,6 +117,16 @@ class OptionalDate(QWidget):
         layout.addStretch(1)
         self.date_edit.dateChanged.connect(self._changed)
         self.blank.toggled.connect(self._changed)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # a QLabel gives focus only to a focusable buddy
+        self._focus_follows()
+
+    def _focus_follows(self) -> None:
+        self.setFocusProxy(self.blank if self.blank.isChecked() else self.date_edit)
+
+    def setAccessibleName(self, name: str) -> None:
+        """The date box is named as the whole; the check box says what it does."""
+        super().setAccessibleName(name)
+        self.date_edit.setAccessibleName(name)
 
     def set_read_only(self, read_only: bool) -> None:
         self.date_edit.setReadOnly(read_only)
@@ -118,5 +134,6 @@ class OptionalDate(QWidget):
 
     def _changed(self) -> None:
         self.date_edit.setEnabled(not self.blank.isChecked())
+        self._focus_follows()
         self._set(None if self.blank.isChecked() else self.date_edit.date().toPython())
         self.edited.emit()

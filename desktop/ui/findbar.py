@@ -103,7 +103,9 @@ class FindBar(QWidget):
         close.clicked.connect(self.close_bar)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
-        layout.addWidget(QLabel(self.tr("Tìm:")))
+        label = QLabel(self.tr("Tìm:"))
+        label.setBuddy(self.edit)
+        layout.addWidget(label)
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.count)
         for button in (previous, following, close):

@@ -43,6 +43,11 @@ class IssuesPanel(QWidget):
         self.notice.hide()
         self.list = QListWidget()
         self.list.setWordWrap(True)
+        self.list.setAccessibleName(self.tr("Lỗi và cảnh báo của báo cáo"))
+        self.list.setAccessibleDescription(self.tr("Enter: đến chỗ cần sửa; F8, Shift+F8: lỗi sau, lỗi trước"))
+        self.summary.setBuddy(self.list)
+        # On a small or scaled screen (150 %) the form keeps the height: two lines of problems are enough there.
+        self.list.setMinimumHeight(self.fontMetrics().lineSpacing() * 5 // 2)
         self.list.itemActivated.connect(self._activated)
         self.list.currentRowChanged.connect(self._update_buttons)
         check = QPushButton(self.tr("Kiểm tra"))
@@ -92,6 +97,18 @@ class IssuesPanel(QWidget):
     def current_issue(self) -> Issue | None:
         item = self.list.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def step(self, step: int) -> Issue | None:
+        """F8 / Shift+F8: choose the next (1) or previous (-1) issue, round the list, and go to its place."""
+        count = self.list.count()
+        if not count:
+            return None
+        row = self.list.currentRow()
+        row = (row + step) % count if row >= 0 else (0 if step > 0 else count - 1)
+        self.list.setCurrentRow(row)
+        self.list.scrollToItem(self.list.item(row))
+        self._activated(self.list.item(row))
+        return self.current_issue()
 
     def _activated(self, item: QListWidgetItem) -> None:
         self.activated.emit(item.data(Qt.ItemDataRole.UserRole))

@@ -5,7 +5,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
@@ -37,8 +37,15 @@ class _LabelledHeadings(QStyledItemDelegate):
                         index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
         path = index.data(PATH_ROLE)
-        if path:
-            option.text = f"{outline.label(self.sections(), tuple(path))} {option.text}"  # type: ignore[attr-defined]
+        if not path:
+            return
+        try:
+            number = outline.label(self.sections(), tuple(path))
+        except IndexError:
+            # While the tree is rebuilt after a move, Qt measures the old items, whose paths may name
+            # sections that are gone; an exception here crashed PySide 6.12 (a segfault, not a traceback).
+            return
+        option.text = f"{number} {option.text}"  # type: ignore[attr-defined]
 
 
 class OutlineEditor(QWidget):
@@ -61,10 +68,15 @@ class OutlineEditor(QWidget):
         self._edit_triggers = (QTreeWidget.EditTrigger.DoubleClicked | QTreeWidget.EditTrigger.EditKeyPressed
                                | QTreeWidget.EditTrigger.SelectedClicked)
         self._tree.setEditTriggers(self._edit_triggers)
+        self._tree.setAccessibleName(self.tr("Các mục của báo cáo"))
+        self._tree.setAccessibleDescription(self.tr(
+            "F2: sửa tên mục; Ctrl+Insert: thêm mục; Ctrl+Shift+Insert: thêm mục con; Delete: xóa mục; "
+            "Ctrl+Up, Ctrl+Down: chuyển mục; Tab: sang nội dung của mục"))
         self._text = QPlainTextEdit()
         self._text.setTabChangesFocus(True)
         self._text_label = QLabel()
         self._text_label.setWordWrap(True)  # a long heading must not widen the window (#11)
+        self._text_label.setBuddy(self._text)
         self._buttons = {
             "add": QPushButton(self.tr("Thêm mục")),
             "child": QPushButton(self.tr("Thêm mục con")),
@@ -72,17 +84,30 @@ class OutlineEditor(QWidget):
             "up": QPushButton(self.tr("Lên")),
             "down": QPushButton(self.tr("Xuống")),
         }
+        self._buttons["add"].setToolTip(self.tr("Thêm một mục dưới mục đang chọn (Ctrl+Insert)"))
+        self._buttons["child"].setToolTip(self.tr("Thêm một mục con vào mục đang chọn (Ctrl+Shift+Insert)"))
+        self._buttons["remove"].setToolTip(self.tr("Xóa mục đang chọn (Delete)"))
         self._buttons["up"].setToolTip(self.tr("Chuyển mục lên trên (Ctrl+Up)"))
         self._buttons["down"].setToolTip(self.tr("Chuyển mục xuống dưới (Ctrl+Down)"))
         self._layout()
         self._connect()
         self._show_text(None)
+        # Focus given to the outline (its label's Alt+M, an issue's place) goes to the headings; a QLabel
+        # gives focus only to a buddy that takes it.
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.setFocusProxy(self._tree)
+
+    def setAccessibleName(self, name: str) -> None:
+        """The headings are named as the whole outline."""
+        super().setAccessibleName(name)
+        self._tree.setAccessibleName(name)
 
     def _layout(self) -> None:
-        buttons = QHBoxLayout()
-        for button in self._buttons.values():
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        # Two rows, so the headings take less width and the text beside them keeps room at 150 % (#15).
+        buttons = QGridLayout()
+        for index, button in enumerate(self._buttons.values()):
+            buttons.addWidget(button, *divmod(index, 3))
+        buttons.setColumnStretch(3, 1)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -96,7 +121,8 @@ class OutlineEditor(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 2)  # the room beyond the buttons' width: headings 2, text 3
+        splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -110,9 +136,13 @@ class OutlineEditor(QWidget):
         self._buttons["remove"].clicked.connect(self.remove_section)
         self._buttons["up"].clicked.connect(lambda: self.move_section(-1))
         self._buttons["down"].clicked.connect(lambda: self.move_section(1))
-        QShortcut(QKeySequence("Ctrl+Up"), self._tree, lambda: self.move_section(-1))
-        QShortcut(QKeySequence("Ctrl+Down"), self._tree, lambda: self.move_section(1))
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self._tree, self.remove_section)
+        # On the tree only: elsewhere Delete and Ctrl+arrows keep their meaning (a text, a button).
+        for keys, slot in ((QKeySequence("Ctrl+Up"), lambda: self.move_section(-1)),
+                           (QKeySequence("Ctrl+Down"), lambda: self.move_section(1)),
+                           (QKeySequence("Ctrl+Insert"), self.add_section),
+                           (QKeySequence("Ctrl+Shift+Insert"), self.add_subsection),
+                           (QKeySequence(QKeySequence.StandardKey.Delete), self.remove_section)):
+            QShortcut(keys, self._tree, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     # ---- showing ----
 
@@ -184,6 +214,7 @@ class OutlineEditor(QWidget):
             self._text.setPlaceholderText(section.hint or self.tr("Mỗi đoạn văn một dòng."))
             self._text_label.setText(
                 self.tr("Nội dung mục {0} {1}").format(outline.label(self._sections, path), section.heading))
+        self._text.setAccessibleName(self._text_label.text())  # a screen reader says which section it is
         self._text.blockSignals(False)
         self._enable_buttons()
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.atomicfile import write_atomically
+from desktop.ui.geometry import fit_dialog
 from desktop.ui.paths import documents_dir
 from desktop.ui.worker import CollectorPause
 
@@ -27,8 +28,6 @@ if TYPE_CHECKING:  # QtPdf and the print support load with the first preview, no
     from desktop.ui.printing import Outcome, PrintJob
 
 PREFERRED_SIZE = QSize(900, 1000)
-# Room left around the dialog for its title bar and frame, so its buttons stay on a 1366×768 screen.
-SCREEN_MARGIN = 48
 
 
 class PreviewDialog(QDialog):
@@ -56,6 +55,9 @@ class PreviewDialog(QDialog):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setDocument(self.document)
+        self.view.setAccessibleName(self.tr("Các trang của báo cáo sẽ in"))
+        self.view.setAccessibleDescription(self.tr("Mũi tên, Page Up, Page Down: cuộn trang; Ctrl+S: lưu PDF; "
+                                                   "Ctrl+P: in"))
         self.buttons = self._buttons()
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
@@ -76,9 +78,7 @@ class PreviewDialog(QDialog):
 
     def _fit_screen(self) -> None:
         """900 × 1000 where the screen has room, else the screen's free area less a margin (#11)."""
-        screen = (self.parentWidget() or self).screen()
-        free = screen.availableGeometry().size() - QSize(SCREEN_MARGIN, SCREEN_MARGIN)
-        self.resize(PREFERRED_SIZE.boundedTo(free))
+        fit_dialog(self, PREFERRED_SIZE)
 
     def page_count(self) -> int:
         return self.document.pageCount()

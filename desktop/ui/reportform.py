@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +29,7 @@ from desktop.core.template import Template
 from desktop.core.validate import ERROR, Issue, validate
 from desktop.ui.editors import Choice, LinesBlock, OptionalDate, TextBlock, TextLine
 from desktop.ui.findbar import FindBar, Hit
+from desktop.ui.geometry import text_size
 from desktop.ui.issuespanel import IssuesPanel
 from desktop.ui.outlineeditor import OutlineEditor
 from desktop.ui.tableeditor import TableEditor
@@ -42,6 +44,10 @@ FIELD_EDITORS = {
 }
 
 AUTHORITIES = ["", *SIGNER_AUTHORITIES]
+# Sizes in letters and lines of the font, not pixels, so they hold at 150 % and 200 % scaling (#15).
+PLACE_LETTERS = 45
+OUTLINE_LINES = 14
+PAGE_LINES, PANEL_LINES = 36, 6  # the first split between the form and its issues panel
 
 
 class ReportForm(QWidget):
@@ -78,12 +84,16 @@ class ReportForm(QWidget):
         self.setStyleSheet('QLineEdit[readOnly="true"], QPlainTextEdit[readOnly="true"] '
                            "{ background: palette(window); }")
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._scrolled(self._identity_page()), self.tr("Thông tin văn bản"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Các trang của báo cáo"))
+        self.tabs.tabBar().setAccessibleDescription(self.tr("Ctrl+Page Down, Ctrl+Page Up: trang sau, trang trước"))
+        for arrow in self.tabs.tabBar().findChildren(QToolButton):  # shown when the tabs overflow (150 %)
+            arrow.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys turn the pages: Tab goes on into the page
         # Every page scrolls rather than asking for more height than a 1366×768 screen has (#11).
-        self.tabs.addTab(self._scrolled(self._content_group()), self.tr("Nội dung"))
-        self.tabs.addTab(self._scrolled(self._closing_page()), self.tr("Nơi nhận, người ký"))
+        self._add_page(self._identity_page(), self.tr("Thông tin văn bản"))
+        self._add_page(self._content_group(), self.tr("Nội dung"))
+        self._add_page(self._closing_page(), self.tr("Nơi nhận, người ký"))
         for appendix in report.appendices:
-            self.tabs.addTab(self._scrolled(self._appendix_page(appendix)), appendix.label)
+            self._add_page(self._appendix_page(appendix), appendix.label)
         self.panel = IssuesPanel(lang)
         self.panel.activated.connect(self.go_to)
         self.panel.explained.connect(self.explain)
@@ -93,6 +103,8 @@ class ReportForm(QWidget):
         splitter.addWidget(self.panel)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
+        line = self.fontMetrics().lineSpacing()  # the panel starts a few lines high, the form takes the rest
+        splitter.setSizes([PAGE_LINES * line, PANEL_LINES * line])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.notice)
@@ -105,19 +117,45 @@ class ReportForm(QWidget):
         self._check_timer.setSingleShot(True)
         self._check_timer.setInterval(check_ms)
         self._check_timer.timeout.connect(self.check_now)
-        QShortcut(QKeySequence("F7"), self, self.check_now)
+        self._keys()
         self.check_now()
+
+    def _keys(self) -> None:
+        """F8 and Shift+F8 go to the next and previous problem; Ctrl+Page Down / Up (and Ctrl+Tab,
+        Ctrl+Shift+Tab) to the next and previous page, from any field, a table's cell too. F7 (check) is
+        the window's: a second F7 here would make the key ambiguous, and Qt then runs neither."""
+        for keys, slot in (("F8", lambda: self.panel.step(1)), ("Shift+F8", lambda: self.panel.step(-1))):
+            QShortcut(QKeySequence(keys), self, slot)
+        for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+Tab", 1), ("Ctrl+PgUp", -1), ("Ctrl+Shift+Tab", -1)):
+            QShortcut(QKeySequence(keys), self, lambda step=step: self.turn_page(step),
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def turn_page(self, step: int) -> None:
+        """Show the next (1) or previous (-1) page of the form, round the tabs."""
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
 
     def _edited(self) -> None:
         self._check_timer.start()
         self.changed.emit()
 
-    @staticmethod
-    def _scrolled(widget: QWidget) -> QScrollArea:
+    def _add_page(self, widget: QWidget, title: str) -> None:
+        """A tab whose page scrolls. The scroll area takes no focus itself: Tab goes from the tab bar
+        straight into the first field, and the area scrolls to each field the cursor reaches."""
         area = QScrollArea()
         area.setWidgetResizable(True)
         area.setWidget(widget)
-        return area
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        area.setAccessibleName(title)
+        self.tabs.addTab(area, title)
+
+    @staticmethod
+    def _label(text: str, editor: QWidget) -> QLabel:
+        """The label of `editor`: its Alt+letter («T&rích yếu:») puts the cursor there, and a screen
+        reader names the editor as the label says."""
+        label = QLabel(text)
+        label.setBuddy(editor)
+        editor.setAccessibleName(text.replace("&", "").rstrip(": "))
+        return label
 
     # ---- validation ----
 
@@ -280,13 +318,14 @@ class ReportForm(QWidget):
         box = QWidget()
         outer = QVBoxLayout(box)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow (200 % scaling): field under label
         outer.addLayout(form)
         outer.addStretch(1)
         number = TextLine(lambda: r.number, self._set("number"), self._edited)
         number.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,6}"), number))
         number.setPlaceholderText(self.tr("để trống khi chưa lấy số"))
-        number.setMinimumWidth(220)
-        number.setMaximumWidth(220)
+        metrics = number.fontMetrics()  # wide enough for the hint, at any font size and scaling
+        number.setFixedWidth(metrics.horizontalAdvance(number.placeholderText()) + 3 * metrics.averageCharWidth())
         number_row = QHBoxLayout()
         number_row.addWidget(number)
         number_row.addWidget(QLabel(f"/{r.symbol}"))
@@ -305,19 +344,21 @@ class ReportForm(QWidget):
         kinh_gui = LinesBlock(lambda: r.kinh_gui, self._set("kinh_gui"), self._edited, lines=2,
                               placeholder=self.tr("Mỗi nơi một dòng; để trống nếu không có"))
         issuer = QLabel(" / ".join([r.issuer_parent, *r.issuer] if r.issuer_parent else r.issuer))
+        issuer.setWordWrap(True)
         issuer.setToolTip(self.tr("Lấy từ đơn vị hành chính đã chọn (Cài đặt → Đơn vị hành chính)"))
         place = TextLine(lambda: r.place, self._set("place"), self._edited)
-        place.setMaximumWidth(320)
-        form.addRow(self.tr("Cơ quan ban hành:"), issuer)
-        form.addRow(self.tr("Số:"), number_row)
-        form.addRow(self.tr("Địa danh:"), place)
-        form.addRow(self.tr("Ngày ban hành:"), date)
-        form.addRow(self.tr("Kỳ báo cáo:"), period)
-        form.addRow(self.tr("Trích yếu:"), title)
-        form.addRow(self.tr("Kính gửi:"), kinh_gui)
+        place.setMaximumWidth(text_size(place, PLACE_LETTERS, 1).width())
         legal_bases = LinesBlock(lambda: r.legal_bases, self._set("legal_bases"), self._edited, lines=4,
                                  placeholder=self.tr("Mỗi căn cứ một dòng: Căn cứ …; để trống nếu không có"))
-        form.addRow(self.tr("Căn cứ:"), legal_bases)
+        # Alt+letter on each label; no letter of a menu (T, S, B, N, C, G), none on «Số» and «Căn cứ».
+        form.addRow(self.tr("Cơ quan ban hành:"), issuer)
+        form.addRow(self._label(self.tr("Số:"), number), number_row)
+        form.addRow(self._label(self.tr("Địa &danh:"), place), place)
+        form.addRow(self._label(self.tr("Ngà&y ban hành:"), date), date)
+        form.addRow(self._label(self.tr("&Kỳ báo cáo:"), period), period)
+        form.addRow(self._label(self.tr("T&rích yếu:"), title), title)
+        form.addRow(self._label(self.tr("Kính gử&i:"), kinh_gui), kinh_gui)
+        form.addRow(self._label(self.tr("Căn cứ:"), legal_bases), legal_bases)
         self.editors.update(number=number, place=place, date=date, period=period, title=title, kinh_gui=kinh_gui,
                             legal_bases=legal_bases)
         return box
@@ -363,17 +404,17 @@ class ReportForm(QWidget):
         outline = OutlineEditor()
         outline.set_sections(r.sections)
         outline.changed.connect(self._edited)
-        outline.setMinimumHeight(240)
+        outline.setMinimumHeight(self.fontMetrics().lineSpacing() * OUTLINE_LINES)
         closing = TextBlock(lambda: r.closing, self._set("closing"), self._edited, lines=2)
-        layout.addWidget(QLabel(self.tr("Đoạn mở đầu:")))
-        layout.addWidget(opening)
-        layout.addWidget(QLabel(self.tr("Các mục (I., 1., a)):")))
-        layout.addWidget(outline, 1)
-        layout.addWidget(QLabel(self.tr("Đoạn kết thúc:")))
-        layout.addWidget(closing)
         footnotes = LinesBlock(lambda: r.footnotes, self._set("footnotes"), self._edited, lines=2,
                                placeholder=self.tr("Mỗi chú thích một dòng; dòng thứ n ứng với dấu [^n] trong bài"))
-        layout.addWidget(QLabel(self.tr("Chú thích cuối trang:")))
+        layout.addWidget(self._label(self.tr("Đ&oạn mở đầu:"), opening))
+        layout.addWidget(opening)
+        layout.addWidget(self._label(self.tr("Các &mục (I., 1., a)):"), outline))
+        layout.addWidget(outline, 1)
+        layout.addWidget(self._label(self.tr("Đoạn &kết thúc:"), closing))
+        layout.addWidget(closing)
+        layout.addWidget(self._label(self.tr("Chú t&hích cuối trang:"), footnotes))
         layout.addWidget(footnotes)
         self.editors.update(opening=opening, outline=outline, closing=closing, footnotes=footnotes)
         return box
@@ -400,11 +441,12 @@ class ReportForm(QWidget):
         return page
 
     def _recipients_group(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Nơi nhận"))
+        box = QGroupBox(self.tr("Nơ&i nhận"))  # Alt+I: the box's first field
         layout = QVBoxLayout(box)
         recipients = LinesBlock(lambda: self.report.recipients, self._set("recipients"),
                                 self._edited, lines=5,
                                 placeholder=self.tr("Mỗi nơi nhận một dòng, dòng cuối: Lưu: VT, ..."))
+        recipients.setAccessibleName(self.tr("Nơi nhận"))
         layout.addWidget(recipients)
         self.editors["recipients"] = recipients
         return box
@@ -412,7 +454,10 @@ class ReportForm(QWidget):
     def _signer_group(self) -> QGroupBox:
         signer = self.report.signer
         box = QGroupBox(self.tr("Người ký"))
-        form = QFormLayout(box)
+        outer = QVBoxLayout(box)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)  # the rows stay together at the top of a tall box
 
         def set_signer(attribute: str) -> Callable[[object], None]:
             return lambda value: setattr(signer, attribute, value)
@@ -428,10 +473,10 @@ class ReportForm(QWidget):
         position = TextBlock(lambda: signer.position, set_signer("position"), self._edited,
                              lines=2, placeholder=self.tr("Mỗi dòng chức vụ một dòng"))
         name = TextLine(lambda: signer.name, set_signer("name"), self._edited)
-        form.addRow(self.tr("Thẩm quyền:"), authority)
-        form.addRow(self.tr("Thay mặt / ký thay cho:"), on_behalf)
-        form.addRow(self.tr("Chức vụ:"), position)
-        form.addRow(self.tr("Họ và tên:"), name)
+        form.addRow(self._label(self.tr("Thẩm &quyền:"), authority), authority)
+        form.addRow(self._label(self.tr("Th&ay mặt / ký thay cho:"), on_behalf), on_behalf)
+        form.addRow(self._label(self.tr("Chức &vụ:"), position), position)
+        form.addRow(self._label(self.tr("&Họ và tên:"), name), name)
         self.editors.update(authority=authority, on_behalf_of=on_behalf, position=position,
                             signer_name=name)
         return box

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.core import units
 from desktop.core.exchange.scope import Scope
 from desktop.core.units import AdminUnit
+from desktop.ui.geometry import fit_dialog
 
 FINGERPRINT_POINTS = 20
 
@@ -46,6 +47,7 @@ class ScopeDialog(QDialog):
         for button in (self.commune_button, self.province_button, self.nation_button):
             self.levels.addButton(button)
         self.province = QComboBox()
+        self.province.setAccessibleName(self.tr("Tỉnh, thành phố nhận báo cáo"))
         for code, name in units.provinces():
             self.province.addItem(name, code)
         self._show(current, home)
@@ -53,6 +55,9 @@ class ScopeDialog(QDialog):
         layout.addWidget(self._levels_box())
         layout.addWidget(self._key_box(fingerprint))
         layout.addWidget(self._buttons())
+        # Its whole height even where Qt would open it at two thirds of a small or scaled screen (200 %),
+        # which cut the wrapped note's first and last lines.
+        fit_dialog(self, self.sizeHint())
 
     def _levels_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Máy này dùng cho"))
@@ -70,6 +75,7 @@ class ScopeDialog(QDialog):
         self.fingerprint_label = QLabel(fingerprint or self.tr("(chưa có: cửa sổ này chỉ để xem)"))
         self.fingerprint_label.setFont(fingerprint_font())
         self.fingerprint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fingerprint_label.setAccessibleName(self.tr("Dấu vân tay khóa ký"))
         note = QLabel(self.tr("Mọi tệp gửi lên cấp trên đều được ký bằng khóa của máy này. Lần gửi đầu tiên, "
                               "hãy gọi điện cho cán bộ nhận báo cáo ở cấp trên và đọc dãy ký tự trên (chữ số 0-9 "
                               "và chữ cái A-F) để họ đối chiếu rồi đăng ký khóa. Không gửi dãy này qua thư điện tử "

@@ -1,7 +1,15 @@
 """An editable grid for one table: Tab and Enter move between cells, Ctrl+V pastes a block from Excel."""
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QFocusEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -20,6 +28,10 @@ from PySide6.QtWidgets import (
 
 from desktop.core.cells import parse_clipboard
 from desktop.ui.tablemodel import TableModel
+
+TABLE_LETTERS = 150  # the width the template's column widths share, in average letters (900 px at 9 pt)
+MIN_COLUMN_LETTERS = 7
+MIN_LINES = 13  # the grid's least height, in lines of text
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -68,19 +80,32 @@ class TableGrid(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
                              | QAbstractItemView.EditTrigger.DoubleClicked
                              | QAbstractItemView.EditTrigger.EditKeyPressed)
-        header = self.horizontalHeader()
-        total = sum(c.width for c in model.table.columns) or 1
-        metrics = header.fontMetrics()
-        for i, column in enumerate(model.table.columns):
-            title_width = metrics.horizontalAdvance(column.title) + 16  # the whole title stays readable
-            header.resizeSection(i, max(48, title_width, int(900 * column.width / total)))
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        self._size_columns()
         self.verticalHeader().setVisible(False)
-        self.setMinimumHeight(220)
+        self.setMinimumHeight(self.fontMetrics().lineSpacing() * MIN_LINES)
         model.edited.connect(self.resizeRowsToContents)
         model.modelReset.connect(self.resizeRowsToContents)
         self.resizeRowsToContents()
+
+    def _size_columns(self) -> None:
+        """The template's widths share about TABLE_LETTERS letters; no column is narrower than its title
+        (the whole title stays readable) or than MIN_COLUMN_LETTERS. Measured in the font, so the
+        proportions hold at any display scaling."""
+        header = self.horizontalHeader()
+        columns = self.table_model().table.columns
+        total = sum(c.width for c in columns) or 1
+        letter = header.fontMetrics().averageCharWidth()
+        for i, column in enumerate(columns):
+            header.resizeSection(i, max(letter * MIN_COLUMN_LETTERS, header.sectionSizeFromContents(i).width(),
+                                        round(letter * TABLE_LETTERS * column.width / total)))
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Tabbing into the grid lands on its first editable cell, so the next Tab does not leave it."""
+        if not self.currentIndex().isValid():
+            self._move_to(self._next_editable(0, -1, 1))
+        super().focusInEvent(event)
 
     def table_model(self) -> TableModel:
         model = self.model()
@@ -156,10 +181,16 @@ class TableEditor(QWidget):
         super().__init__()
         self.model = model
         self.grid = TableGrid(model)
+        self.grid.setAccessibleName(model.table.title or self.tr("Bảng số liệu"))
+        self.grid.setAccessibleDescription(self.tr(
+            "Tab, Enter: sang ô sau; F2: sửa ô; Ctrl+V: dán từ Excel; Ctrl+Insert: thêm dòng; "
+            "Ctrl+Delete: xóa dòng; Ctrl+Page Down: sang trang sau"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         if model.table.title:
             title = QLabel(f"<b>{model.table.title}</b>")
+            title.setWordWrap(True)
+            title.setBuddy(self.grid)
             layout.addWidget(title)
         layout.addWidget(self.grid, 1)
         # A refused value is said here, under the cell the clerk is looking at, until the next good edit.
@@ -178,6 +209,7 @@ class TableEditor(QWidget):
     def _refused(self, message: str) -> None:
         self.refusal.setText(message)
         self.refusal.show()
+        QAccessible.updateAccessibility(QAccessibleEvent(self.refusal, QAccessible.Event.Alert))  # read aloud
 
     def set_read_only(self, read_only: bool) -> None:
         self.model.read_only = read_only
@@ -188,15 +220,17 @@ class TableEditor(QWidget):
         row = QHBoxLayout()
         add = QPushButton(self.tr("Thêm dòng"))
         add.setToolTip(self.tr("Thêm một dòng dưới dòng đang chọn (Ctrl+Insert)"))
-        add.setShortcut(QKeySequence("Ctrl+Insert"))
-        add.clicked.connect(self.add_row)
+        add.clicked.connect(lambda: self.add_row())
         group = QPushButton(self.tr("Thêm nhóm"))
-        group.setToolTip(self.tr("Thêm một dòng nhóm (I, II, …) in đậm"))
+        group.setToolTip(self.tr("Thêm một dòng nhóm (I, II, …) in đậm (Ctrl+Shift+Insert)"))
         group.clicked.connect(lambda: self.add_row(group=True))
         remove = QPushButton(self.tr("Xóa dòng"))
         remove.setToolTip(self.tr("Xóa dòng đang chọn (Ctrl+Delete)"))
-        remove.setShortcut(QKeySequence("Ctrl+Delete"))
         remove.clicked.connect(self.remove_row)
+        # The keys act on the table that has the cursor (its grid or its buttons), so a page with two
+        # tables has no ambiguous shortcut.
+        for keys, button in (("Ctrl+Insert", add), ("Ctrl+Shift+Insert", group), ("Ctrl+Delete", remove)):
+            QShortcut(QKeySequence(keys), self, button.click, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.row_buttons = [add, group, remove]
         for button in self.row_buttons:
             row.addWidget(button)

@@ -92,8 +92,8 @@ class TableModel(QAbstractTableModel):
             return self._bold
         if role == Qt.ItemDataRole.BackgroundRole:
             return self._background(row, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, col)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+            return self._tooltip(row, col)  # a screen reader says the cell's error or warning too
         if role == Qt.ItemDataRole.TextAlignmentRole and col.type not in ("text", "choice", "previous"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core import units
 from desktop.core.vnformat import date_line
+from desktop.ui.geometry import fit_dialog, text_size
 
 
 class UnitDialog(QDialog):
@@ -33,7 +34,6 @@ class UnitDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Đơn vị hành chính"))
-        self.setMinimumSize(560, 560)
         self._province = QComboBox()
         self._province.setPlaceholderText(self.tr("Chọn tỉnh, thành phố"))
         for code, name in sorted(units.provinces(), key=lambda item: units.name_key(item[1])):
@@ -43,10 +43,13 @@ class UnitDialog(QDialog):
         self._filter.setClearButtonEnabled(True)
         self._filter.installEventFilter(self)  # ↓ goes from the search to the list
         self._communes = QListWidget()
+        self._communes.setAccessibleName(self.tr("Xã, phường, đặc khu"))
+        self._communes.setAccessibleDescription(self.tr("Mũi tên lên, xuống để chọn; Enter để nhận"))
         self._proper = QRadioButton()
         self._full = QRadioButton()
         self._preview = QLabel()
         self._preview.setTextFormat(Qt.TextFormat.PlainText)
+        self._preview.setWordWrap(True)
         self._buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self._buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Chọn"))
@@ -63,11 +66,15 @@ class UnitDialog(QDialog):
         (self._full if place_style == "full" else self._proper).setChecked(True)
         self._select(unit_code)
         self._filter.setFocus()
+        fit_dialog(self, text_size(self, 94, 40))
 
     def _layout(self) -> None:
         form = QFormLayout()
-        form.addRow(self.tr("Tỉnh, thành phố:"), self._province)
-        form.addRow(self.tr("Tìm xã, phường:"), self._filter)
+        # Each label's Alt+letter puts the cursor in its field; a screen reader names the field by it.
+        for text, field in ((self.tr("&Tỉnh, thành phố:"), self._province),
+                            (self.tr("Tìm &xã, phường:"), self._filter)):
+            field.setAccessibleName(text.replace("&", "").rstrip(":"))
+            form.addRow(text, field)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("Chọn đơn vị ban hành báo cáo theo danh mục đơn vị hành chính "
                                "sau sắp xếp năm 2025."))
@@ -75,7 +82,9 @@ class UnitDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self._communes, 1)
-        layout.addWidget(QLabel(self.tr("Địa danh ghi ở dòng ngày tháng:")))
+        place = QLabel(self.tr("Địa danh ghi ở dòng ngày tháng:"))
+        place.setBuddy(self._proper)
+        layout.addWidget(place)
         layout.addWidget(self._proper)
         layout.addWidget(self._full)
         layout.addWidget(self._preview)

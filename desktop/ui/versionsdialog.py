@@ -25,6 +25,7 @@ from desktop.core.changes import Change, describe, shown_value
 from desktop.core.errors import BaocaoError
 from desktop.core.filenames import report_stem
 from desktop.core.workspace import Workspace
+from desktop.ui.geometry import fit_dialog, text_size
 from desktop.ui.paths import documents_dir
 
 SHORT_TEXT = 120  # longer old/new values are cut in the table; the tooltip holds the whole text
@@ -52,8 +53,10 @@ def _fill(table: QTableWidget, rows: list[list[str | None]]) -> None:
     table.resizeRowsToContents()
 
 
-def _table(headers: list[str]) -> QTableWidget:
+def _table(headers: list[str], name: str) -> QTableWidget:
     table = QTableWidget(0, len(headers))
+    table.setAccessibleName(name)
+    table.setTabKeyNavigation(False)  # read-only rows: Tab goes on to the buttons, the arrows move in the table
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -90,8 +93,8 @@ class VersionsDialog(QDialog):
         self.lang = workspace.language()
         self.report = workspace.store.load_report(report_id)
         self.setWindowTitle(self.tr("Phiên bản và nhật ký thay đổi"))
-        self.resize(980, 640)
         tabs = QTabWidget()
+        tabs.tabBar().setAccessibleName(self.tr("Các trang của cửa sổ"))
         tabs.addTab(self._versions_page(), self.tr("Các bản đã ban hành"))
         tabs.addTab(self._log_page(), self.tr("Nhật ký thay đổi"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -100,12 +103,14 @@ class VersionsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(buttons)
+        fit_dialog(self, text_size(self, 160, 45))
 
     def _versions_page(self) -> QWidget:
         statuses = {"final": self.tr("đã hoàn tất"), "sent": self.tr("đã gửi")}
         self.versions = self.workspace.store.versions(self.report_id)
         self.version_table = _table([self.tr("Bản"), self.tr("Trạng thái"), self.tr("Hoàn tất lúc"),
-                                     self.tr("Gửi lúc"), self.tr("Mã kiểm tra SHA-256 của PDF")])
+                                     self.tr("Gửi lúc"), self.tr("Mã kiểm tra SHA-256 của PDF")],
+                                    self.tr("Các bản đã ban hành"))
         _fill(self.version_table, [[str(v.number) if v.number == 1 else self.tr("{0} (điều chỉnh)").format(v.number),
                                     statuses.get(v.status, v.status), local_time(v.finalised_at),
                                     local_time(v.sent_at), v.pdf_sha256] for v in self.versions])
@@ -114,9 +119,11 @@ class VersionsDialog(QDialog):
         self.save_button.clicked.connect(self.save_pdf)
         self.compare_button = QPushButton(self.tr("So sánh với bản hiện tại"))
         self.compare_button.clicked.connect(self.compare_with_current)
-        self.change_table = _table([self.tr("Mục"), self.tr("Giá trị cũ"), self.tr("Giá trị mới")])
+        self.change_table = _table([self.tr("Mục"), self.tr("Giá trị cũ"), self.tr("Giá trị mới")],
+                                   self.tr("Những mục khác bản hiện tại"))
         self.change_label = QLabel(self.tr("Chọn một bản rồi bấm «So sánh» để xem những gì đã thay đổi."))
         self.change_label.setWordWrap(True)
+        self.change_label.setBuddy(self.change_table)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.compare_button)
@@ -136,7 +143,8 @@ class VersionsDialog(QDialog):
 
     def _log_page(self) -> QWidget:
         entries = self.workspace.store.audit(self.report_id)
-        self.log_table = _table([self.tr("Lúc"), self.tr("Mục"), self.tr("Giá trị cũ"), self.tr("Giá trị mới")])
+        self.log_table = _table([self.tr("Lúc"), self.tr("Mục"), self.tr("Giá trị cũ"), self.tr("Giá trị mới")],
+                                self.tr("Nhật ký thay đổi, mới nhất ở trên"))
         deleted = self.tr("(xóa báo cáo)")
         def named(field: str) -> str:
             return deleted if field == "*" else describe(field, self.report, self.lang)
