@@ -4,134 +4,134 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="76" />
+        <location filename="../desktop/ui/backupdialog.py" line="75" />
         <source>Sao lưu / Khôi phục</source>
         <translation>Backup / Restore</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="80" />
+        <location filename="../desktop/ui/backupdialog.py" line="79" />
         <source>Thời điểm</source>
         <translation>Taken at</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="80" />
+        <location filename="../desktop/ui/backupdialog.py" line="79" />
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="80" />
+        <location filename="../desktop/ui/backupdialog.py" line="79" />
         <source>Dung lượng</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="81" />
+        <location filename="../desktop/ui/backupdialog.py" line="80" />
         <source>Sao lưu ngay…</source>
         <translation>Back up now…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="82" />
+        <location filename="../desktop/ui/backupdialog.py" line="81" />
         <source>Khôi phục từ tệp…</source>
         <translation>Restore from a file…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="83" />
+        <location filename="../desktop/ui/backupdialog.py" line="82" />
         <source>Khôi phục bản đã chọn…</source>
         <translation>Restore the selected backup…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="100" />
+        <location filename="../desktop/ui/backupdialog.py" line="99" />
         <source>Phần mềm tự sao lưu dữ liệu khi mở và mỗi ngày một lần, giữ {0} bản mới nhất, trong thư mục:
 {1}</source>
         <translation>The app backs up the data when it starts and once a day, keeping the newest {0}, in the folder:
 {1}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="113" />
+        <location filename="../desktop/ui/backupdialog.py" line="112" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="132" />
+        <location filename="../desktop/ui/backupdialog.py" line="131" />
         <source>Chưa có bản sao lưu nào. Bản tự động đầu tiên được tạo khi mở lại phần mềm (hoặc sau một giờ); muốn có ngay thì bấm «Sao lưu ngay…».</source>
         <translation>No backup yet. The first automatic one is made when the app is opened again (or within an hour); to have one now, press «Back up now…».</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="138" />
+        <location filename="../desktop/ui/backupdialog.py" line="137" />
         <source>tự động</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="138" />
+        <location filename="../desktop/ui/backupdialog.py" line="137" />
         <source>dữ liệu trước khi khôi phục</source>
         <translation>data before a restore</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="152" />
+        <location filename="../desktop/ui/backupdialog.py" line="151" />
         <source>Cửa sổ này chỉ để xem: hãy khôi phục ở cửa sổ baocao đang mở cơ sở dữ liệu này.</source>
         <translation>This window can only show: restore in the baocao window that has this database open.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="191" />
+        <location filename="../desktop/ui/backupdialog.py" line="177" />
         <source>Đang kiểm tra bản sao lưu…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="193" />
+        <location filename="../desktop/ui/backupdialog.py" line="179" />
         <source>Đang giữ bản sao dữ liệu hiện tại…</source>
         <translation>Keeping a copy of the current data…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="194" />
+        <location filename="../desktop/ui/backupdialog.py" line="180" />
         <source>Đang sao lưu…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="194" />
+        <location filename="../desktop/ui/backupdialog.py" line="180" />
         <source>Đang đọc bản sao lưu…</source>
         <translation>Reading the backup…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="211" />
+        <location filename="../desktop/ui/backupdialog.py" line="195" />
         <source>Đã hủy sao lưu; không ghi tệp nào.</source>
         <translation>Backup cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="213" />
+        <location filename="../desktop/ui/backupdialog.py" line="197" />
         <source>Đã hủy khôi phục; dữ liệu hiện tại không thay đổi.</source>
         <translation>Restore cancelled; the current data are unchanged.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="229" />
+        <location filename="../desktop/ui/backupdialog.py" line="213" />
         <source>Sao lưu ra tệp</source>
         <translation>Back up to a file</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="230" />
+        <location filename="../desktop/ui/backupdialog.py" line="214" />
         <source>Cơ sở dữ liệu baocao (*.sqlite)</source>
         <translation>baocao database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="244" />
+        <location filename="../desktop/ui/backupdialog.py" line="228" />
         <source>Đã sao lưu vào {0}</source>
         <translation>Backed up to {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="249" />
+        <location filename="../desktop/ui/backupdialog.py" line="233" />
         <source>Khôi phục từ tệp sao lưu</source>
         <translation>Restore from a backup file</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="250" />
+        <location filename="../desktop/ui/backupdialog.py" line="234" />
         <source>Cơ sở dữ liệu baocao (*.sqlite *.db);;Mọi tệp (*)</source>
         <translation>baocao database (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="261" />
+        <location filename="../desktop/ui/backupdialog.py" line="245" />
         <source>Khôi phục dữ liệu</source>
         <translation>Restore the data</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="262" />
+        <location filename="../desktop/ui/backupdialog.py" line="246" />
         <source>Khôi phục dữ liệu từ bản sao lưu {0}?
 
 Toàn bộ dữ liệu hiện tại sẽ được thay bằng dữ liệu của bản sao lưu này. Trước khi thay, phần mềm giữ một bản sao của dữ liệu hiện tại trong thư mục sao lưu, để có thể khôi phục lại nếu chọn nhầm.</source>
@@ -140,23 +140,23 @@ Toàn bộ dữ liệu hiện tại sẽ được thay bằng dữ liệu của 
 All the current data will be replaced by the data of this backup. Before replacing them, the app keeps a copy of the current data in the backups folder, so that a wrong choice can be undone.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="267" />
+        <location filename="../desktop/ui/backupdialog.py" line="251" />
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="89" />
-        <location filename="../desktop/ui/backupdialog.py" line="268" />
+        <location filename="../desktop/ui/backupdialog.py" line="88" />
+        <location filename="../desktop/ui/backupdialog.py" line="252" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="302" />
+        <location filename="../desktop/ui/backupdialog.py" line="286" />
         <source>Đã khôi phục dữ liệu từ {0}. Dữ liệu trước đó được giữ ở {1}.</source>
         <translation>Restored the data from {0}. The data before are kept in {1}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="303" />
+        <location filename="../desktop/ui/backupdialog.py" line="287" />
         <source>Đã khôi phục dữ liệu từ {0}.</source>
         <translation>Restored the data from {0}.</translation>
     </message>
@@ -164,117 +164,117 @@ All the current data will be replaced by the data of this backup. Before replaci
 <context>
     <name>BatchPdfDialog</name>
     <message>
-        <location filename="../desktop/ui/batchpdf.py" line="52" />
+        <location filename="../desktop/ui/batchpdf.py" line="51" />
         <source>Xuất PDF nhiều báo cáo</source>
         <translation>Export PDFs of several reports</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/batchpdf.py" line="62" />
+        <location filename="../desktop/ui/batchpdf.py" line="61" />
         <source>Đánh dấu các báo cáo cần xuất PDF (mặc định: các báo cáo của kỳ gần nhất) và chọn thư mục. Tệp đã có trong thư mục không bị ghi đè: tệp mới được thêm « (2)» vào tên.</source>
         <translation>Tick the reports to export as PDF (by default those of the latest period) and choose a folder. Files already in the folder are not overwritten: the new file gets « (2)» added to its name.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/batchpdf.py" line="67" />
+        <location filename="../desktop/ui/batchpdf.py" line="66" />
         <source>Báo cáo</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/batchpdf.py" line="67" />
+        <location filename="../desktop/ui/batchpdf.py" line="66" />
         <source>Kỳ</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/batchpdf.py" line="67" />
+        <location filename="../desktop/ui/batchpdf.py" line="66" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/batchpdf.py" line="71" />
+        <location filename="../desktop/ui/batchpdf.py" line="70" />
         <source>Chọn tất cả</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/batchpdf.py" line="72" />
+        <location filename="../desktop/ui/batchpdf.py" line="71" />
         <source>Bỏ chọn tất cả</source>
         <translation>Select none</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/batchpdf.py" line="77" />
+        <location filename="../desktop/ui/batchpdf.py" line="76" />
         <source>Chọn thư mục…</source>
         <translation>Choose a folder…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/batchpdf.py" line="83" />
+        <location filename="../desktop/ui/batchpdf.py" line="82" />
         <source>Thư mục:</source>
         <translation>Folder:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/batchpdf.py" line="93" />
+        <location filename="../desktop/ui/batchpdf.py" line="92" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/batchpdf.py" line="101" />
+        <location filename="../desktop/ui/batchpdf.py" line="100" />
         <source>Mở thư mục</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/batchpdf.py" line="112" />
+        <location filename="../desktop/ui/batchpdf.py" line="111" />
         <source>Xuất</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/batchpdf.py" line="115" />
+        <location filename="../desktop/ui/batchpdf.py" line="114" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/batchpdf.py" line="146" />
+        <location filename="../desktop/ui/batchpdf.py" line="145" />
         <source>bản điều chỉnh, đang sửa</source>
         <translation>amendment, being edited</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/batchpdf.py" line="147" />
+        <location filename="../desktop/ui/batchpdf.py" line="146" />
         <source>bản nháp</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/batchpdf.py" line="147" />
+        <location filename="../desktop/ui/batchpdf.py" line="146" />
         <source>đã hoàn tất</source>
         <translation>final</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/batchpdf.py" line="148" />
+        <location filename="../desktop/ui/batchpdf.py" line="147" />
         <source>đã gửi</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/batchpdf.py" line="167" />
+        <location filename="../desktop/ui/batchpdf.py" line="166" />
         <source>Chọn thư mục ghi các tệp PDF</source>
         <translation>Choose the folder for the PDF files</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/batchpdf.py" line="203" />
+        <location filename="../desktop/ui/batchpdf.py" line="189" />
         <source>Đang xuất {0}/{1}: {2}</source>
         <translation>Exporting {0}/{1}: {2}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/batchpdf.py" line="209" />
+        <location filename="../desktop/ui/batchpdf.py" line="195" />
         <source>Đã xuất {0} tệp PDF vào {1}.</source>
         <translation>{0} PDF files exported to {1}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/batchpdf.py" line="211" />
+        <location filename="../desktop/ui/batchpdf.py" line="197" />
         <source>Không xuất được {0} báo cáo:</source>
         <translation>{0} reports could not be exported:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/batchpdf.py" line="217" />
+        <location filename="../desktop/ui/batchpdf.py" line="203" />
         <source>Đã dừng. Các tệp PDF đã xuất xong vẫn còn trong thư mục; không có tệp dở dang.</source>
         <translation>Stopped. The PDF files already exported stay in the folder; no file is left half-written.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/batchpdf.py" line="221" />
+        <location filename="../desktop/ui/batchpdf.py" line="207" />
         <source>Không xuất được: {0}</source>
         <translation>Could not export: {0}</translation>
     </message>
@@ -398,122 +398,122 @@ All the current data will be replaced by the data of this backup. Before replaci
         <translation>Consolidate reports</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="82" />
+        <location filename="../desktop/ui/consolidationview.py" line="81" />
         <source>Tổng hợp</source>
         <translation>Consolidate</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="86" />
+        <location filename="../desktop/ui/consolidationview.py" line="85" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="88" />
+        <location filename="../desktop/ui/consolidationview.py" line="87" />
         <source>Xuất Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="89" />
+        <location filename="../desktop/ui/consolidationview.py" line="88" />
         <source>Xem trước PDF…</source>
         <translation>Preview PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="90" />
+        <location filename="../desktop/ui/consolidationview.py" line="89" />
         <source>Tạo báo cáo tổng hợp</source>
         <translation>Create the consolidated report</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="121" />
+        <location filename="../desktop/ui/consolidationview.py" line="120" />
         <source>Đã nhận thêm báo cáo sau lần tổng hợp trước: bấm «Tổng hợp» để cộng lại.</source>
         <translation>More reports were received since the last consolidation: press «Consolidate» to add them up again.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="141" />
+        <location filename="../desktop/ui/consolidationview.py" line="140" />
         <source>Chọn loại báo cáo và kỳ, rồi bấm «Tổng hợp» để cộng số liệu các báo cáo đã nhận.</source>
         <translation>Choose the report kind and the period, then press «Consolidate» to add up the figures of the reports received.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="180" />
+        <location filename="../desktop/ui/consolidationview.py" line="162" />
         <source>Đang đọc báo cáo của {0}…</source>
         <translation>Reading the report of {0}…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="181" />
+        <location filename="../desktop/ui/consolidationview.py" line="163" />
         <source>Đang cộng số liệu…</source>
         <translation>Adding up the figures…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="198" />
+        <location filename="../desktop/ui/consolidationview.py" line="178" />
         <source>Đã dừng tổng hợp.</source>
         <translation>Consolidation stopped.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="201" />
+        <location filename="../desktop/ui/consolidationview.py" line="181" />
         <source>Không tổng hợp được: {0}</source>
         <translation>Cannot consolidate: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="219" />
+        <location filename="../desktop/ui/consolidationview.py" line="199" />
         <source>Chưa nhận báo cáo nào của loại và kỳ này: chưa có gì để tổng hợp.</source>
         <translation>No report of this kind and period has been received: there is nothing to consolidate.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="220" />
+        <location filename="../desktop/ui/consolidationview.py" line="200" />
         <source>Đã cộng số liệu của {0} báo cáo đã nhận. Chọn một dòng để xem số liệu của từng đơn vị; «Tạo báo cáo tổng hợp» lưu báo cáo để viết tiếp, hoàn tất và gửi đi.</source>
         <translation>The figures of {0} reports received are added up. Select a row to see each unit's figures; «Create the consolidated report» saves the report, to write the rest, finalise and send it.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="224" />
+        <location filename="../desktop/ui/consolidationview.py" line="204" />
         <source>{0} ô không phải số nên không được cộng (xem thẻ «Số liệu chưa cộng được»).</source>
         <translation>{0} cells are not numbers and were not added up (see the tab «Figures not added up»).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="239" />
+        <location filename="../desktop/ui/consolidationview.py" line="219" />
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="240" />
+        <location filename="../desktop/ui/consolidationview.py" line="220" />
         <source>Tệp Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="256" />
+        <location filename="../desktop/ui/consolidationview.py" line="236" />
         <source>Không ghi được tệp</source>
         <translation>Cannot write the file</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="259" />
+        <location filename="../desktop/ui/consolidationview.py" line="239" />
         <source>Đã xuất ra {0}</source>
         <translation>Exported to {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="276" />
+        <location filename="../desktop/ui/consolidationview.py" line="256" />
         <source>Không tạo được PDF</source>
         <translation>Cannot create the PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="295" />
+        <location filename="../desktop/ui/consolidationview.py" line="275" />
         <source>Chưa tạo được báo cáo</source>
         <translation>The report could not be created</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="302" />
+        <location filename="../desktop/ui/consolidationview.py" line="282" />
         <source>số {0}</source>
         <translation>no. {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="302" />
+        <location filename="../desktop/ui/consolidationview.py" line="282" />
         <source>bản nháp, chưa có số</source>
         <translation>a draft, not numbered yet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="305" />
+        <location filename="../desktop/ui/consolidationview.py" line="285" />
         <source>Đã có báo cáo tổng hợp</source>
         <translation>A consolidated report exists</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="306" />
+        <location filename="../desktop/ui/consolidationview.py" line="286" />
         <source>Đã có báo cáo tổng hợp «{0}» kỳ {1} ({2}). Tạo thêm một bản nữa?
 
 Chọn «Không» để mở báo cáo đã có.</source>
@@ -893,103 +893,103 @@ Choose «No» to open the existing one.</translation>
     <name>ImportPage</name>
     <message>
         <location filename="../desktop/ui/importpage.py" line="53" />
-        <location filename="../desktop/ui/importpage.py" line="204" />
+        <location filename="../desktop/ui/importpage.py" line="194" />
         <source>Nhận báo cáo</source>
         <translation>Receive reports</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/importpage.py" line="75" />
+        <location filename="../desktop/ui/importpage.py" line="74" />
         <source>Chọn tệp…</source>
         <translation>Choose files…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/importpage.py" line="76" />
+        <location filename="../desktop/ui/importpage.py" line="75" />
         <source>Chọn thư mục…</source>
         <translation>Choose a folder…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/importpage.py" line="99" />
-        <location filename="../desktop/ui/importpage.py" line="203" />
+        <location filename="../desktop/ui/importpage.py" line="98" />
+        <location filename="../desktop/ui/importpage.py" line="193" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/importpage.py" line="128" />
+        <location filename="../desktop/ui/importpage.py" line="127" />
         <source>Cửa sổ này chỉ xem: không nhận tệp được ở đây.</source>
         <translation>This window is read-only: files cannot be received here.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/importpage.py" line="129" />
+        <location filename="../desktop/ui/importpage.py" line="128" />
         <source>Chọn các tệp .xlsx do các đơn vị gửi lên, hoặc kéo thả tệp, thư mục vào đây. Phần mềm kiểm tra từng tệp trước; chưa lưu gì cho đến khi bấm «Nhận … tệp».</source>
         <translation>Choose the .xlsx files the units sent, or drop files and folders here. Every file is checked first; nothing is stored until you press «Import … files».</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/importpage.py" line="139" />
+        <location filename="../desktop/ui/importpage.py" line="138" />
         <source>Chọn tệp báo cáo các đơn vị gửi</source>
         <translation>Choose the report files the units sent</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/importpage.py" line="140" />
+        <location filename="../desktop/ui/importpage.py" line="139" />
         <source>Tệp Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/importpage.py" line="144" />
+        <location filename="../desktop/ui/importpage.py" line="143" />
         <source>Chọn thư mục chứa tệp báo cáo</source>
         <translation>Choose the folder holding the report files</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/importpage.py" line="203" />
+        <location filename="../desktop/ui/importpage.py" line="193" />
         <source>Đang nhận tệp…</source>
         <translation>Receiving files…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/importpage.py" line="222" />
+        <location filename="../desktop/ui/importpage.py" line="203" />
         <source>Đang kiểm tra {0}…</source>
         <translation>Checking {0}…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/importpage.py" line="222" />
+        <location filename="../desktop/ui/importpage.py" line="203" />
         <source>Đang nhận {0}…</source>
         <translation>Importing {0}…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/importpage.py" line="256" />
+        <location filename="../desktop/ui/importpage.py" line="235" />
         <source>Đã nhận {0} tệp; {1} tệp không nhận (xem cột «Kết quả»).</source>
         <translation>Imported {0} file(s); {1} file(s) not imported (see the «Outcome» column).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/importpage.py" line="263" />
+        <location filename="../desktop/ui/importpage.py" line="242" />
         <source>Đã dừng kiểm tra. Chưa nhận tệp nào.</source>
         <translation>Checking stopped. No file was imported.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/importpage.py" line="265" />
+        <location filename="../desktop/ui/importpage.py" line="244" />
         <source>Đã hủy: chưa nhận tệp nào. Có thể bấm «Nhận … tệp» lại.</source>
         <translation>Cancelled: no file was imported. You can press «Import … files» again.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/importpage.py" line="268" />
+        <location filename="../desktop/ui/importpage.py" line="247" />
         <source>Không làm tiếp được: {0}. Chưa nhận tệp nào.</source>
         <translation>Cannot go on: {0}. No file was imported.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/importpage.py" line="272" />
+        <location filename="../desktop/ui/importpage.py" line="251" />
         <source>Không tìm thấy tệp .xlsx nào.</source>
         <translation>No .xlsx file found.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/importpage.py" line="275" />
+        <location filename="../desktop/ui/importpage.py" line="254" />
         <source>{0} tệp: {1} mới, {2} thay bản cũ, {3} không đổi, {4} từ chối. Chưa lưu gì.</source>
         <translation>{0} file(s): {1} new, {2} replacing, {3} unchanged, {4} rejected. Nothing stored yet.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/importpage.py" line="291" />
+        <location filename="../desktop/ui/importpage.py" line="270" />
         <source>Nhận {0} tệp</source>
         <translation>Import {0} file(s)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/importpage.py" line="313" />
+        <location filename="../desktop/ui/importpage.py" line="292" />
         <source>Chưa đăng ký được khóa</source>
         <translation>The key is not enrolled</translation>
     </message>
@@ -2861,7 +2861,7 @@ The new language applies the next time the app starts.</translation>
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../desktop/ui/worker.py" line="153" />
+        <location filename="../desktop/ui/worker.py" line="155" />
         <source>Lỗi phần mềm khi đang làm việc: {0}</source>
         <translation>The app failed while working: {0}</translation>
     </message>

@@ -4,134 +4,134 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="76" />
+        <location filename="../desktop/ui/backupdialog.py" line="75" />
         <source>Sao lưu / Khôi phục</source>
         <translation>Sao lưu / Khôi phục</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="80" />
+        <location filename="../desktop/ui/backupdialog.py" line="79" />
         <source>Thời điểm</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="80" />
+        <location filename="../desktop/ui/backupdialog.py" line="79" />
         <source>Loại</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="80" />
+        <location filename="../desktop/ui/backupdialog.py" line="79" />
         <source>Dung lượng</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="81" />
+        <location filename="../desktop/ui/backupdialog.py" line="80" />
         <source>Sao lưu ngay…</source>
         <translation>Sao lưu ngay…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="82" />
+        <location filename="../desktop/ui/backupdialog.py" line="81" />
         <source>Khôi phục từ tệp…</source>
         <translation>Khôi phục từ tệp…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="83" />
+        <location filename="../desktop/ui/backupdialog.py" line="82" />
         <source>Khôi phục bản đã chọn…</source>
         <translation>Khôi phục bản đã chọn…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="100" />
+        <location filename="../desktop/ui/backupdialog.py" line="99" />
         <source>Phần mềm tự sao lưu dữ liệu khi mở và mỗi ngày một lần, giữ {0} bản mới nhất, trong thư mục:
 {1}</source>
         <translation>Phần mềm tự sao lưu dữ liệu khi mở và mỗi ngày một lần, giữ {0} bản mới nhất, trong thư mục:
 {1}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="113" />
+        <location filename="../desktop/ui/backupdialog.py" line="112" />
         <source>Đóng</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="132" />
+        <location filename="../desktop/ui/backupdialog.py" line="131" />
         <source>Chưa có bản sao lưu nào. Bản tự động đầu tiên được tạo khi mở lại phần mềm (hoặc sau một giờ); muốn có ngay thì bấm «Sao lưu ngay…».</source>
         <translation>Chưa có bản sao lưu nào. Bản tự động đầu tiên được tạo khi mở lại phần mềm (hoặc sau một giờ); muốn có ngay thì bấm «Sao lưu ngay…».</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="138" />
+        <location filename="../desktop/ui/backupdialog.py" line="137" />
         <source>tự động</source>
         <translation>tự động</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="138" />
+        <location filename="../desktop/ui/backupdialog.py" line="137" />
         <source>dữ liệu trước khi khôi phục</source>
         <translation>dữ liệu trước khi khôi phục</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="152" />
+        <location filename="../desktop/ui/backupdialog.py" line="151" />
         <source>Cửa sổ này chỉ để xem: hãy khôi phục ở cửa sổ baocao đang mở cơ sở dữ liệu này.</source>
         <translation>Cửa sổ này chỉ để xem: hãy khôi phục ở cửa sổ baocao đang mở cơ sở dữ liệu này.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="191" />
+        <location filename="../desktop/ui/backupdialog.py" line="177" />
         <source>Đang kiểm tra bản sao lưu…</source>
         <translation>Đang kiểm tra bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="193" />
+        <location filename="../desktop/ui/backupdialog.py" line="179" />
         <source>Đang giữ bản sao dữ liệu hiện tại…</source>
         <translation>Đang giữ bản sao dữ liệu hiện tại…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="194" />
+        <location filename="../desktop/ui/backupdialog.py" line="180" />
         <source>Đang sao lưu…</source>
         <translation>Đang sao lưu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="194" />
+        <location filename="../desktop/ui/backupdialog.py" line="180" />
         <source>Đang đọc bản sao lưu…</source>
         <translation>Đang đọc bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="211" />
+        <location filename="../desktop/ui/backupdialog.py" line="195" />
         <source>Đã hủy sao lưu; không ghi tệp nào.</source>
         <translation>Đã hủy sao lưu; không ghi tệp nào.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="213" />
+        <location filename="../desktop/ui/backupdialog.py" line="197" />
         <source>Đã hủy khôi phục; dữ liệu hiện tại không thay đổi.</source>
         <translation>Đã hủy khôi phục; dữ liệu hiện tại không thay đổi.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="229" />
+        <location filename="../desktop/ui/backupdialog.py" line="213" />
         <source>Sao lưu ra tệp</source>
         <translation>Sao lưu ra tệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="230" />
+        <location filename="../desktop/ui/backupdialog.py" line="214" />
         <source>Cơ sở dữ liệu baocao (*.sqlite)</source>
         <translation>Cơ sở dữ liệu baocao (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="244" />
+        <location filename="../desktop/ui/backupdialog.py" line="228" />
         <source>Đã sao lưu vào {0}</source>
         <translation>Đã sao lưu vào {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="249" />
+        <location filename="../desktop/ui/backupdialog.py" line="233" />
         <source>Khôi phục từ tệp sao lưu</source>
         <translation>Khôi phục từ tệp sao lưu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="250" />
+        <location filename="../desktop/ui/backupdialog.py" line="234" />
         <source>Cơ sở dữ liệu baocao (*.sqlite *.db);;Mọi tệp (*)</source>
         <translation>Cơ sở dữ liệu baocao (*.sqlite *.db);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="261" />
+        <location filename="../desktop/ui/backupdialog.py" line="245" />
         <source>Khôi phục dữ liệu</source>
         <translation>Khôi phục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="262" />
+        <location filename="../desktop/ui/backupdialog.py" line="246" />
         <source>Khôi phục dữ liệu từ bản sao lưu {0}?
 
 Toàn bộ dữ liệu hiện tại sẽ được thay bằng dữ liệu của bản sao lưu này. Trước khi thay, phần mềm giữ một bản sao của dữ liệu hiện tại trong thư mục sao lưu, để có thể khôi phục lại nếu chọn nhầm.</source>
@@ -140,23 +140,23 @@ Toàn bộ dữ liệu hiện tại sẽ được thay bằng dữ liệu của 
 Toàn bộ dữ liệu hiện tại sẽ được thay bằng dữ liệu của bản sao lưu này. Trước khi thay, phần mềm giữ một bản sao của dữ liệu hiện tại trong thư mục sao lưu, để có thể khôi phục lại nếu chọn nhầm.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="267" />
+        <location filename="../desktop/ui/backupdialog.py" line="251" />
         <source>Khôi phục</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="89" />
-        <location filename="../desktop/ui/backupdialog.py" line="268" />
+        <location filename="../desktop/ui/backupdialog.py" line="88" />
+        <location filename="../desktop/ui/backupdialog.py" line="252" />
         <source>Hủy</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="302" />
+        <location filename="../desktop/ui/backupdialog.py" line="286" />
         <source>Đã khôi phục dữ liệu từ {0}. Dữ liệu trước đó được giữ ở {1}.</source>
         <translation>Đã khôi phục dữ liệu từ {0}. Dữ liệu trước đó được giữ ở {1}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backupdialog.py" line="303" />
+        <location filename="../desktop/ui/backupdialog.py" line="287" />
         <source>Đã khôi phục dữ liệu từ {0}.</source>
         <translation>Đã khôi phục dữ liệu từ {0}.</translation>
     </message>
@@ -164,117 +164,117 @@ Toàn bộ dữ liệu hiện tại sẽ được thay bằng dữ liệu của 
 <context>
     <name>BatchPdfDialog</name>
     <message>
-        <location filename="../desktop/ui/batchpdf.py" line="52" />
+        <location filename="../desktop/ui/batchpdf.py" line="51" />
         <source>Xuất PDF nhiều báo cáo</source>
         <translation>Xuất PDF nhiều báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/batchpdf.py" line="62" />
+        <location filename="../desktop/ui/batchpdf.py" line="61" />
         <source>Đánh dấu các báo cáo cần xuất PDF (mặc định: các báo cáo của kỳ gần nhất) và chọn thư mục. Tệp đã có trong thư mục không bị ghi đè: tệp mới được thêm « (2)» vào tên.</source>
         <translation>Đánh dấu các báo cáo cần xuất PDF (mặc định: các báo cáo của kỳ gần nhất) và chọn thư mục. Tệp đã có trong thư mục không bị ghi đè: tệp mới được thêm « (2)» vào tên.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/batchpdf.py" line="67" />
+        <location filename="../desktop/ui/batchpdf.py" line="66" />
         <source>Báo cáo</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/batchpdf.py" line="67" />
+        <location filename="../desktop/ui/batchpdf.py" line="66" />
         <source>Kỳ</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/batchpdf.py" line="67" />
+        <location filename="../desktop/ui/batchpdf.py" line="66" />
         <source>Trạng thái</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/batchpdf.py" line="71" />
+        <location filename="../desktop/ui/batchpdf.py" line="70" />
         <source>Chọn tất cả</source>
         <translation>Chọn tất cả</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/batchpdf.py" line="72" />
+        <location filename="../desktop/ui/batchpdf.py" line="71" />
         <source>Bỏ chọn tất cả</source>
         <translation>Bỏ chọn tất cả</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/batchpdf.py" line="77" />
+        <location filename="../desktop/ui/batchpdf.py" line="76" />
         <source>Chọn thư mục…</source>
         <translation>Chọn thư mục…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/batchpdf.py" line="83" />
+        <location filename="../desktop/ui/batchpdf.py" line="82" />
         <source>Thư mục:</source>
         <translation>Thư mục:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/batchpdf.py" line="93" />
+        <location filename="../desktop/ui/batchpdf.py" line="92" />
         <source>Hủy</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/batchpdf.py" line="101" />
+        <location filename="../desktop/ui/batchpdf.py" line="100" />
         <source>Mở thư mục</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/batchpdf.py" line="112" />
+        <location filename="../desktop/ui/batchpdf.py" line="111" />
         <source>Xuất</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/batchpdf.py" line="115" />
+        <location filename="../desktop/ui/batchpdf.py" line="114" />
         <source>Đóng</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/batchpdf.py" line="146" />
+        <location filename="../desktop/ui/batchpdf.py" line="145" />
         <source>bản điều chỉnh, đang sửa</source>
         <translation>bản điều chỉnh, đang sửa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/batchpdf.py" line="147" />
+        <location filename="../desktop/ui/batchpdf.py" line="146" />
         <source>bản nháp</source>
         <translation>bản nháp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/batchpdf.py" line="147" />
+        <location filename="../desktop/ui/batchpdf.py" line="146" />
         <source>đã hoàn tất</source>
         <translation>đã hoàn tất</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/batchpdf.py" line="148" />
+        <location filename="../desktop/ui/batchpdf.py" line="147" />
         <source>đã gửi</source>
         <translation>đã gửi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/batchpdf.py" line="167" />
+        <location filename="../desktop/ui/batchpdf.py" line="166" />
         <source>Chọn thư mục ghi các tệp PDF</source>
         <translation>Chọn thư mục ghi các tệp PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/batchpdf.py" line="203" />
+        <location filename="../desktop/ui/batchpdf.py" line="189" />
         <source>Đang xuất {0}/{1}: {2}</source>
         <translation>Đang xuất {0}/{1}: {2}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/batchpdf.py" line="209" />
+        <location filename="../desktop/ui/batchpdf.py" line="195" />
         <source>Đã xuất {0} tệp PDF vào {1}.</source>
         <translation>Đã xuất {0} tệp PDF vào {1}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/batchpdf.py" line="211" />
+        <location filename="../desktop/ui/batchpdf.py" line="197" />
         <source>Không xuất được {0} báo cáo:</source>
         <translation>Không xuất được {0} báo cáo:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/batchpdf.py" line="217" />
+        <location filename="../desktop/ui/batchpdf.py" line="203" />
         <source>Đã dừng. Các tệp PDF đã xuất xong vẫn còn trong thư mục; không có tệp dở dang.</source>
         <translation>Đã dừng. Các tệp PDF đã xuất xong vẫn còn trong thư mục; không có tệp dở dang.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/batchpdf.py" line="221" />
+        <location filename="../desktop/ui/batchpdf.py" line="207" />
         <source>Không xuất được: {0}</source>
         <translation>Không xuất được: {0}</translation>
     </message>
@@ -398,122 +398,122 @@ Toàn bộ dữ liệu hiện tại sẽ được thay bằng dữ liệu của 
         <translation>Tổng hợp báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="82" />
+        <location filename="../desktop/ui/consolidationview.py" line="81" />
         <source>Tổng hợp</source>
         <translation>Tổng hợp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="86" />
+        <location filename="../desktop/ui/consolidationview.py" line="85" />
         <source>Hủy</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="88" />
+        <location filename="../desktop/ui/consolidationview.py" line="87" />
         <source>Xuất Excel…</source>
         <translation>Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="89" />
+        <location filename="../desktop/ui/consolidationview.py" line="88" />
         <source>Xem trước PDF…</source>
         <translation>Xem trước PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="90" />
+        <location filename="../desktop/ui/consolidationview.py" line="89" />
         <source>Tạo báo cáo tổng hợp</source>
         <translation>Tạo báo cáo tổng hợp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="121" />
+        <location filename="../desktop/ui/consolidationview.py" line="120" />
         <source>Đã nhận thêm báo cáo sau lần tổng hợp trước: bấm «Tổng hợp» để cộng lại.</source>
         <translation>Đã nhận thêm báo cáo sau lần tổng hợp trước: bấm «Tổng hợp» để cộng lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="141" />
+        <location filename="../desktop/ui/consolidationview.py" line="140" />
         <source>Chọn loại báo cáo và kỳ, rồi bấm «Tổng hợp» để cộng số liệu các báo cáo đã nhận.</source>
         <translation>Chọn loại báo cáo và kỳ, rồi bấm «Tổng hợp» để cộng số liệu các báo cáo đã nhận.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="180" />
+        <location filename="../desktop/ui/consolidationview.py" line="162" />
         <source>Đang đọc báo cáo của {0}…</source>
         <translation>Đang đọc báo cáo của {0}…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="181" />
+        <location filename="../desktop/ui/consolidationview.py" line="163" />
         <source>Đang cộng số liệu…</source>
         <translation>Đang cộng số liệu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="198" />
+        <location filename="../desktop/ui/consolidationview.py" line="178" />
         <source>Đã dừng tổng hợp.</source>
         <translation>Đã dừng tổng hợp.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="201" />
+        <location filename="../desktop/ui/consolidationview.py" line="181" />
         <source>Không tổng hợp được: {0}</source>
         <translation>Không tổng hợp được: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="219" />
+        <location filename="../desktop/ui/consolidationview.py" line="199" />
         <source>Chưa nhận báo cáo nào của loại và kỳ này: chưa có gì để tổng hợp.</source>
         <translation>Chưa nhận báo cáo nào của loại và kỳ này: chưa có gì để tổng hợp.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="220" />
+        <location filename="../desktop/ui/consolidationview.py" line="200" />
         <source>Đã cộng số liệu của {0} báo cáo đã nhận. Chọn một dòng để xem số liệu của từng đơn vị; «Tạo báo cáo tổng hợp» lưu báo cáo để viết tiếp, hoàn tất và gửi đi.</source>
         <translation>Đã cộng số liệu của {0} báo cáo đã nhận. Chọn một dòng để xem số liệu của từng đơn vị; «Tạo báo cáo tổng hợp» lưu báo cáo để viết tiếp, hoàn tất và gửi đi.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="224" />
+        <location filename="../desktop/ui/consolidationview.py" line="204" />
         <source>{0} ô không phải số nên không được cộng (xem thẻ «Số liệu chưa cộng được»).</source>
         <translation>{0} ô không phải số nên không được cộng (xem thẻ «Số liệu chưa cộng được»).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="239" />
+        <location filename="../desktop/ui/consolidationview.py" line="219" />
         <source>Xuất Excel</source>
         <translation>Xuất Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="240" />
+        <location filename="../desktop/ui/consolidationview.py" line="220" />
         <source>Tệp Excel (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="256" />
+        <location filename="../desktop/ui/consolidationview.py" line="236" />
         <source>Không ghi được tệp</source>
         <translation>Không ghi được tệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="259" />
+        <location filename="../desktop/ui/consolidationview.py" line="239" />
         <source>Đã xuất ra {0}</source>
         <translation>Đã xuất ra {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="276" />
+        <location filename="../desktop/ui/consolidationview.py" line="256" />
         <source>Không tạo được PDF</source>
         <translation>Không tạo được PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="295" />
+        <location filename="../desktop/ui/consolidationview.py" line="275" />
         <source>Chưa tạo được báo cáo</source>
         <translation>Chưa tạo được báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="302" />
+        <location filename="../desktop/ui/consolidationview.py" line="282" />
         <source>số {0}</source>
         <translation>số {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="302" />
+        <location filename="../desktop/ui/consolidationview.py" line="282" />
         <source>bản nháp, chưa có số</source>
         <translation>bản nháp, chưa có số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="305" />
+        <location filename="../desktop/ui/consolidationview.py" line="285" />
         <source>Đã có báo cáo tổng hợp</source>
         <translation>Đã có báo cáo tổng hợp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/consolidationview.py" line="306" />
+        <location filename="../desktop/ui/consolidationview.py" line="286" />
         <source>Đã có báo cáo tổng hợp «{0}» kỳ {1} ({2}). Tạo thêm một bản nữa?
 
 Chọn «Không» để mở báo cáo đã có.</source>
@@ -893,103 +893,103 @@ Chọn «Không» để mở báo cáo đã có.</translation>
     <name>ImportPage</name>
     <message>
         <location filename="../desktop/ui/importpage.py" line="53" />
-        <location filename="../desktop/ui/importpage.py" line="204" />
+        <location filename="../desktop/ui/importpage.py" line="194" />
         <source>Nhận báo cáo</source>
         <translation>Nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/importpage.py" line="75" />
+        <location filename="../desktop/ui/importpage.py" line="74" />
         <source>Chọn tệp…</source>
         <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/importpage.py" line="76" />
+        <location filename="../desktop/ui/importpage.py" line="75" />
         <source>Chọn thư mục…</source>
         <translation>Chọn thư mục…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/importpage.py" line="99" />
-        <location filename="../desktop/ui/importpage.py" line="203" />
+        <location filename="../desktop/ui/importpage.py" line="98" />
+        <location filename="../desktop/ui/importpage.py" line="193" />
         <source>Hủy</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/importpage.py" line="128" />
+        <location filename="../desktop/ui/importpage.py" line="127" />
         <source>Cửa sổ này chỉ xem: không nhận tệp được ở đây.</source>
         <translation>Cửa sổ này chỉ xem: không nhận tệp được ở đây.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/importpage.py" line="129" />
+        <location filename="../desktop/ui/importpage.py" line="128" />
         <source>Chọn các tệp .xlsx do các đơn vị gửi lên, hoặc kéo thả tệp, thư mục vào đây. Phần mềm kiểm tra từng tệp trước; chưa lưu gì cho đến khi bấm «Nhận … tệp».</source>
         <translation>Chọn các tệp .xlsx do các đơn vị gửi lên, hoặc kéo thả tệp, thư mục vào đây. Phần mềm kiểm tra từng tệp trước; chưa lưu gì cho đến khi bấm «Nhận … tệp».</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/importpage.py" line="139" />
+        <location filename="../desktop/ui/importpage.py" line="138" />
         <source>Chọn tệp báo cáo các đơn vị gửi</source>
         <translation>Chọn tệp báo cáo các đơn vị gửi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/importpage.py" line="140" />
+        <location filename="../desktop/ui/importpage.py" line="139" />
         <source>Tệp Excel (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/importpage.py" line="144" />
+        <location filename="../desktop/ui/importpage.py" line="143" />
         <source>Chọn thư mục chứa tệp báo cáo</source>
         <translation>Chọn thư mục chứa tệp báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/importpage.py" line="203" />
+        <location filename="../desktop/ui/importpage.py" line="193" />
         <source>Đang nhận tệp…</source>
         <translation>Đang nhận tệp…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/importpage.py" line="222" />
+        <location filename="../desktop/ui/importpage.py" line="203" />
         <source>Đang kiểm tra {0}…</source>
         <translation>Đang kiểm tra {0}…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/importpage.py" line="222" />
+        <location filename="../desktop/ui/importpage.py" line="203" />
         <source>Đang nhận {0}…</source>
         <translation>Đang nhận {0}…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/importpage.py" line="256" />
+        <location filename="../desktop/ui/importpage.py" line="235" />
         <source>Đã nhận {0} tệp; {1} tệp không nhận (xem cột «Kết quả»).</source>
         <translation>Đã nhận {0} tệp; {1} tệp không nhận (xem cột «Kết quả»).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/importpage.py" line="263" />
+        <location filename="../desktop/ui/importpage.py" line="242" />
         <source>Đã dừng kiểm tra. Chưa nhận tệp nào.</source>
         <translation>Đã dừng kiểm tra. Chưa nhận tệp nào.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/importpage.py" line="265" />
+        <location filename="../desktop/ui/importpage.py" line="244" />
         <source>Đã hủy: chưa nhận tệp nào. Có thể bấm «Nhận … tệp» lại.</source>
         <translation>Đã hủy: chưa nhận tệp nào. Có thể bấm «Nhận … tệp» lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/importpage.py" line="268" />
+        <location filename="../desktop/ui/importpage.py" line="247" />
         <source>Không làm tiếp được: {0}. Chưa nhận tệp nào.</source>
         <translation>Không làm tiếp được: {0}. Chưa nhận tệp nào.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/importpage.py" line="272" />
+        <location filename="../desktop/ui/importpage.py" line="251" />
         <source>Không tìm thấy tệp .xlsx nào.</source>
         <translation>Không tìm thấy tệp .xlsx nào.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/importpage.py" line="275" />
+        <location filename="../desktop/ui/importpage.py" line="254" />
         <source>{0} tệp: {1} mới, {2} thay bản cũ, {3} không đổi, {4} từ chối. Chưa lưu gì.</source>
         <translation>{0} tệp: {1} mới, {2} thay bản cũ, {3} không đổi, {4} từ chối. Chưa lưu gì.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/importpage.py" line="291" />
+        <location filename="../desktop/ui/importpage.py" line="270" />
         <source>Nhận {0} tệp</source>
         <translation>Nhận {0} tệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/importpage.py" line="313" />
+        <location filename="../desktop/ui/importpage.py" line="292" />
         <source>Chưa đăng ký được khóa</source>
         <translation>Chưa đăng ký được khóa</translation>
     </message>
@@ -2858,7 +2858,7 @@ The new language applies the next time the app starts.</translation>
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../desktop/ui/worker.py" line="153" />
+        <location filename="../desktop/ui/worker.py" line="155" />
         <source>Lỗi phần mềm khi đang làm việc: {0}</source>
         <translation>Lỗi phần mềm khi đang làm việc: {0}</translation>
     </message>
