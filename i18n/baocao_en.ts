@@ -536,8 +536,8 @@ Choose «No» to open the existing one.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dashboard.py" line="143" />
-        <source>Chưa có báo cáo nào của đơn vị. Hãy lập báo cáo mới (Báo cáo → Báo cáo mới) hoặc mở một báo cáo mẫu (Tệp → Mở báo cáo mẫu): tổng quan sẽ hiện ở đây.</source>
-        <translation>The unit has no report yet. Create a new report (Report → New report) or open a sample report (File → Open a sample report): the overview will appear here.</translation>
+        <source>Chưa có báo cáo nào của đơn vị. Hãy lập báo cáo mới (Tệp → Báo cáo mới, Ctrl+N) hoặc mở một báo cáo mẫu (Tệp → Mở báo cáo mẫu): tổng quan sẽ hiện ở đây.</source>
+        <translation>The unit has no report yet. Create a new report (File → New report, Ctrl+N) or open a sample report (File → Open a sample report): the overview will appear here.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dashboard.py" line="147" />

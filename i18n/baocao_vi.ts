@@ -536,8 +536,8 @@ Chọn «Không» để mở báo cáo đã có.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dashboard.py" line="143" />
-        <source>Chưa có báo cáo nào của đơn vị. Hãy lập báo cáo mới (Báo cáo → Báo cáo mới) hoặc mở một báo cáo mẫu (Tệp → Mở báo cáo mẫu): tổng quan sẽ hiện ở đây.</source>
-        <translation>Chưa có báo cáo nào của đơn vị. Hãy lập báo cáo mới (Báo cáo → Báo cáo mới) hoặc mở một báo cáo mẫu (Tệp → Mở báo cáo mẫu): tổng quan sẽ hiện ở đây.</translation>
+        <source>Chưa có báo cáo nào của đơn vị. Hãy lập báo cáo mới (Tệp → Báo cáo mới, Ctrl+N) hoặc mở một báo cáo mẫu (Tệp → Mở báo cáo mẫu): tổng quan sẽ hiện ở đây.</source>
+        <translation>Chưa có báo cáo nào của đơn vị. Hãy lập báo cáo mới (Tệp → Báo cáo mới, Ctrl+N) hoặc mở một báo cáo mẫu (Tệp → Mở báo cáo mẫu): tổng quan sẽ hiện ở đây.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dashboard.py" line="147" />

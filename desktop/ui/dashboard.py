@@ -140,7 +140,7 @@ class DashboardPage(QWidget):
         self.subtitle = QLabel()
         self.save_button = QPushButton(self.tr("Lưu PDF…"))
         self.save_button.clicked.connect(lambda: self.save_pdf())
-        self.empty = QLabel(self.tr("Chưa có báo cáo nào của đơn vị. Hãy lập báo cáo mới (Báo cáo → Báo cáo mới) "
+        self.empty = QLabel(self.tr("Chưa có báo cáo nào của đơn vị. Hãy lập báo cáo mới (Tệp → Báo cáo mới, Ctrl+N) "
                                     "hoặc mở một báo cáo mẫu (Tệp → Mở báo cáo mẫu): tổng quan sẽ hiện ở đây."))
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
