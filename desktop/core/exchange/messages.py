@@ -116,9 +116,10 @@ EXCHANGE_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "exchange.key_not_enrolled": (
         "Chưa đăng ký khóa ký của {unit}. Dấu vân tay trong tệp: {fingerprint}. Hãy gọi điện cho đơn vị, đọc "
-        "đối chiếu dấu vân tay rồi đăng ký khóa (Nhận báo cáo → Đăng ký khóa)",
+        "đối chiếu dấu vân tay rồi đăng ký khóa (nút «Đăng ký khóa…» ở màn hình Nhận báo cáo, hoặc lệnh baocao enrol)",
         "The signing key of {unit} is not enrolled. Fingerprint in the file: {fingerprint}. Phone the unit, "
-        "compare the fingerprint, then enrol the key (Receive → Enrol key)",
+        "compare the fingerprint, then enrol the key (the «Enrol the key…» button of the Receive reports screen, or "
+        "the command baocao enrol)",
     ),
     "exchange.key_changed": (
         "Tệp của {unit} được ký bằng khóa khác với khóa đã đăng ký (trong tệp: {fingerprint}; đã đăng ký: "
