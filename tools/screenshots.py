@@ -152,7 +152,7 @@ def province_copy(folder: Path) -> MainWindow:
                           settings=QSettings(str(folder / "tinh.ini"), QSettings.Format.IniFormat))
     workspace = window.workspace
     workspace.set_scope(Scope("province", QUANG_NGAI))
-    window._show_scope()
+    window.show_scope()
     inbox_folder = folder / "inbox"
     inbox_folder.mkdir()
     files = []

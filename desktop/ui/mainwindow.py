@@ -24,11 +24,11 @@ from desktop.core.errors import BaocaoError
 from desktop.core.filenames import pdf_name
 from desktop.core.periods import label, parse_period
 from desktop.core.store.lock import DatabaseLock
-from desktop.core.store.reports import Store
 from desktop.core.undo import EditHistory
 from desktop.core.workspace import Workspace
 from desktop.ui import geometry
 from desktop.ui.autosave import Autosaver
+from desktop.ui.databasefile import DatabaseFile
 from desktop.ui.preview import PreviewDialog
 from desktop.ui.receiving import COMPLETENESS, CONSOLIDATION, IMPORT, Receiving
 from desktop.ui.reportactions import ReportActions
@@ -66,6 +66,9 @@ class MainWindow(QMainWindow):
         self.autosaver = Autosaver(self._save_current, autosave_ms, self)
         self.autosaver.saved.connect(self._saved)
         self.autosaver.failed.connect(self._save_failed)
+        # The database file as a whole (a read-only window taking over, F5, backups): databasefile.py.
+        self.database = DatabaseFile(self)
+        self.reload, self.show_backups = self.database.reload, self.database.show_backups
         # Creating, duplicating, opening, trashing and saving whole reports: reportactions.py.
         self.reports = ReportActions(self)
         self.new_report, self.duplicate_report = self.reports.new_report, self.reports.duplicate_report
@@ -76,8 +79,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.setAcceptDrops(True)  # files and folders dropped on a receiving copy open «Nhận báo cáo»
         geometry.restore(self, settings)
-        self._show_scope()
-        self._show_read_only()
+        self.show_scope()
+        self.show_read_only()
         self.refresh_list()
 
     # ---- building ----
@@ -147,7 +150,7 @@ class MainWindow(QMainWindow):
         self.amend_action = self._action(self.tr("Lập bản điều chỉnh"), self.amend)
         self.send_action = self._action(self.tr("Xuất tệp gửi đi (.json)…"), self.export_file)
         self.send_up_action = self._action(self.tr("Xuất tệp gửi cấp trên…"), self.send_up)
-        self.receiving.scope_changed.connect(self._show_scope)
+        self.receiving.scope_changed.connect(self.show_scope)
         self.receiving.report_created.connect(self._consolidated)
         self.receiving.show_page.connect(self.screens.show_screen)
         self.versions_action = self._action(self.tr("Phiên bản và nhật ký thay đổi…"), self.show_versions)
@@ -288,11 +291,11 @@ class MainWindow(QMainWindow):
         report = self.workspace.store.load_report(report_id)
         self.report_id = report_id
         self.history = EditHistory(to_dict(report))
-        self._show_form(report)
+        self.show_form(report)
         self.screens.show_screen(REPORTS)
         self.refresh_list()
 
-    def _show_form(self, report: Report, tab: int = 0) -> None:
+    def show_form(self, report: Report, tab: int = 0) -> None:
         """Put the form of `report` (the open report's content) in place of the one shown."""
         from desktop.ui.reportform import ReportForm  # validation and the editors: once a report opens
         template = self.workspace.catalogue.get(report.template_id)
@@ -328,7 +331,7 @@ class MainWindow(QMainWindow):
         report = from_dict(state)
         self.workspace.store.save_report(self.report_id, report)
         place = self.form.place()  # the tab, section and cell the clerk is at stay in view
-        self._show_form(report, self.form.tabs.currentIndex())
+        self.show_form(report, self.form.tabs.currentIndex())
         if self.form is not None:
             self.form.restore_place(place)
         self.refresh_list()
@@ -457,77 +460,14 @@ class MainWindow(QMainWindow):
         period = label(parse_period(report.period), self.workspace.language())
         self.statusBar().showMessage(self.tr("Đã lập báo cáo {0} từ báo cáo kỳ trước.").format(period))
 
-    # ---- the database file: read-only windows, backups ----
+    # ---- the database file: read-only windows, backups (databasefile.py) ----
 
-    def _show_read_only(self) -> None:
+    def show_read_only(self) -> None:
         title = self.tr("Báo cáo xã, phường")
         self.setWindowTitle(title + " — " + self.tr("chỉ xem") if self.read_only else title)
         self.read_only_banner.setVisible(self.read_only)
         self.new_button.setEnabled(not self.read_only)
         self.update_actions()
-
-    def _take_over(self) -> None:
-        """Write from this window once no other holds the database's lock."""
-        path = self.workspace.store.path
-        if path is None or self.lock is None or not self.lock.acquire():
-            return
-        try:
-            store = Store.open(path)
-        except BaocaoError as error:
-            self.lock.release()
-            self.statusBar().showMessage(error.text(self.workspace.language()))
-            return
-        self.workspace.store.close()
-        self.workspace.store = store
-        self.read_only = False
-        self._show_read_only()
-        self.statusBar().showMessage(self.tr("Cửa sổ kia đã đóng: từ giờ sửa và lưu ở cửa sổ này."))
-        self.became_writable.emit()
-
-    def reload(self) -> None:
-        """Read again what the writing window has saved (a read-only window only), and take over
-        the writing if that window has closed."""
-        if self.read_only:
-            self._take_over()
-        if self.report_id is not None:
-            try:
-                report = self.workspace.store.load_report(self.report_id)
-                if all(s.id != self.report_id for s in self.workspace.store.list_reports()):
-                    raise BaocaoError("report.not_found", id=self.report_id)
-            except BaocaoError:
-                self.close_report()  # moved to the trash in the other window
-            else:
-                self._show_form(report, self.form.tabs.currentIndex() if self.form else 0)
-        self.refresh_list()
-        self._show_scope()
-
-    def show_backups(self) -> None:
-        """Sao lưu / Khôi phục; after a restore the database holds other reports, so the form is closed."""
-        from desktop.ui.backupdialog import BackupDialog
-        store = self.workspace.store
-        if store.path is None or not self.autosaver.flush():
-            return
-        dialog = BackupDialog(store.path, self._close_store, self._reopen_store, read_only=self.read_only,
-                              lang=self.workspace.language(), parent=self)
-        dialog.restored.connect(self._after_restore)
-        dialog.exec()
-
-    def _close_store(self) -> None:
-        self.workspace.store.close()
-
-    def _reopen_store(self) -> None:
-        path = self.workspace.store.path
-        assert path is not None
-        self.workspace.store = Store.open(path)
-
-    def _after_restore(self, kept: str) -> None:
-        self.close_report()
-        self.refresh_list()
-        self._show_scope()
-        message = self.tr("Đã khôi phục dữ liệu từ bản sao lưu.")
-        if kept:
-            message += " " + self.tr("Dữ liệu trước đó được giữ ở {0}").format(kept)
-        self.statusBar().showMessage(message)
 
     # ---- PDF ----
 
@@ -564,7 +504,7 @@ class MainWindow(QMainWindow):
 
     # ---- receiving the units' reports (#12): receiving.py ----
 
-    def _show_scope(self) -> None:
+    def show_scope(self) -> None:
         """A commune or a province sends its reports up; a province or the nation receives them."""
         self.send_up_action.setVisible(self.workspace.scope().level != "nation")
         self.receiving.show_scope()

@@ -54,7 +54,7 @@ def province(open_window, tmp_path):
     """A province copy of Quảng Ngãi that received the reports of Đức Phổ and Ba Động."""
     window = open_window(unit_code=None)
     window.workspace.set_scope(Scope("province", QUANG_NGAI))
-    window._show_scope()
+    window.show_scope()
     folder = tmp_path / "inbox"
     folder.mkdir()
     receive(window, [export_file(folder, commune_report(*c), keys.new_private_key()) for c in COMMUNES])
@@ -259,7 +259,7 @@ def test_the_status_bar_says_whom_a_receiving_copy_serves(province):
     assert province.unit_label.text() == "Tỉnh Quảng Ngãi — nhận báo cáo của các xã, phường"
     assert province.send_up_action.isVisible() and province.receiving.menu.menuAction().isVisible()
     province.workspace.set_scope(Scope("nation"))
-    province._show_scope()
+    province.show_scope()
     assert province.unit_label.text() == "Cả nước — nhận báo cáo của các tỉnh, thành phố"
     assert not province.send_up_action.isVisible() and province.receiving.menu.menuAction().isVisible()
 

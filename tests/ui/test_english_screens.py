@@ -137,7 +137,7 @@ def test_the_city_screens_speak_english(english_window, qtbot):
 
     window = english_window
     window.workspace.set_scope(Scope("province", 31))
-    window._show_scope()
+    window.show_scope()
     seen: set[str] = set()
     for name in ("import", "completeness", "consolidation"):
         window.screens.show_screen(name)

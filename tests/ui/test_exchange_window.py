@@ -46,7 +46,7 @@ def windows(qtbot, tmp_path: Path):
             window.workspace.set_unit(commune(unit_code), "proper")
         if scope is not None:
             window.workspace.set_scope(scope)
-            window._show_scope()
+            window.show_scope()
         window.show()
         opened.append(window)
         return window
