@@ -621,6 +621,24 @@ Choose «No» to open the existing one.</translation>
     </message>
 </context>
 <context>
+    <name>DatabaseFile</name>
+    <message>
+        <location filename="../desktop/ui/databasefile.py" line="38" />
+        <source>Cửa sổ kia đã đóng: từ giờ sửa và lưu ở cửa sổ này.</source>
+        <translation>The other window has closed: from now on, edit and save in this one.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/databasefile.py" line="81" />
+        <source>Đã khôi phục dữ liệu từ bản sao lưu.</source>
+        <translation>The data have been restored from the backup.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/databasefile.py" line="83" />
+        <source>Dữ liệu trước đó được giữ ở {0}</source>
+        <translation>The data replaced are kept in {0}</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineList</name>
     <message>
         <location filename="../desktop/ui/dashboardlists.py" line="81" />
@@ -753,6 +771,194 @@ Choose «No» to open the existing one.</translation>
         <location filename="../desktop/ui/findbar.py" line="136" />
         <source>{0}/{1}</source>
         <translation>{0}/{1}</translation>
+    </message>
+</context>
+<context>
+    <name>FormPages</name>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="75" />
+        <source>để trống khi chưa lấy số</source>
+        <translation>leave blank until numbered</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="83" />
+        <source>Để trống ngày, tháng (ghi tay khi ký)</source>
+        <translation>Leave day and month blank (filled in by hand when signed)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="91" />
+        <source>Bản in tự chia trích yếu thành các dòng dài gần bằng nhau. Muốn xuống dòng ở chỗ nào (để không tách đôi một tên riêng), bấm Enter ở chỗ đó.</source>
+        <translation>The printout splits the subject line into lines of about equal length. To break the line at a given place (so as not to split a name), press Enter there.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="94" />
+        <source>Mỗi nơi một dòng; để trống nếu không có</source>
+        <translation>One addressee per line; leave blank if none</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="97" />
+        <source>Lấy từ đơn vị hành chính đã chọn (Cài đặt → Đơn vị hành chính)</source>
+        <translation>Taken from the chosen administrative unit (Settings → Administrative unit)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="101" />
+        <source>Mỗi căn cứ một dòng: Căn cứ …; để trống nếu không có</source>
+        <translation>One legal basis per line: Căn cứ …; leave blank if none</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="103" />
+        <source>Cơ quan ban hành:</source>
+        <translation>Issuing body:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="104" />
+        <source>Số:</source>
+        <translation>Number:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="105" />
+        <source>Địa &amp;danh:</source>
+        <translation>P&amp;lace:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="106" />
+        <source>Ngà&amp;y ban hành:</source>
+        <translation>Date of &amp;issue:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="107" />
+        <source>&amp;Kỳ báo cáo:</source>
+        <translation>Reporting &amp;period:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="108" />
+        <source>T&amp;rích yếu:</source>
+        <translation>Subjec&amp;t:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="109" />
+        <source>Kính gử&amp;i:</source>
+        <translation>Addre&amp;ssed to:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="110" />
+        <source>Căn cứ:</source>
+        <translation>Legal bases:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="153" />
+        <source>Mỗi chú thích một dòng; dòng thứ n ứng với dấu [^n] trong bài</source>
+        <translation>One footnote per line; line n is the note of the mark [^n] in the text</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="154" />
+        <source>Đ&amp;oạn mở đầu:</source>
+        <translation>&amp;Opening paragraph:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="156" />
+        <source>Các &amp;mục (I., 1., a)):</source>
+        <translation>Sectio&amp;ns (I., 1., a)):</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="158" />
+        <source>Đoạn &amp;kết thúc:</source>
+        <translation>Closing paragrap&amp;h:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="160" />
+        <source>Chú t&amp;hích cuối trang:</source>
+        <translation>Footno&amp;tes:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="189" />
+        <source>Nơ&amp;i nhận</source>
+        <translation>Rec&amp;ipients</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="193" />
+        <source>Mỗi nơi nhận một dòng, dòng cuối: Lưu: VT, ...</source>
+        <translation>One recipient per line; the last: Lưu: VT, ...</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="194" />
+        <source>Nơi nhận</source>
+        <translation>Recipients (nơi nhận)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="201" />
+        <source>Người ký</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="210" />
+        <source>(không ghi)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="210" />
+        <source>TM. (thay mặt)</source>
+        <translation>TM. (on behalf of)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="211" />
+        <source>KT. (ký thay)</source>
+        <translation>KT. (signing for)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="211" />
+        <source>TL. (thừa lệnh)</source>
+        <translation>TL. (by order of)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="212" />
+        <source>TUQ. (thừa ủy quyền)</source>
+        <translation>TUQ. (by delegation of)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="212" />
+        <source>Q. (quyền)</source>
+        <translation>Q. (acting)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="213" />
+        <source>T/M (thay mặt, văn bản của Đảng)</source>
+        <translation>T/M (on behalf of, Party documents)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="213" />
+        <source>K/T (ký thay, văn bản của Đảng)</source>
+        <translation>K/T (signing for, Party documents)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="214" />
+        <source>T/L (thừa lệnh, văn bản của Đảng)</source>
+        <translation>T/L (by order of, Party documents)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="219" />
+        <source>Mỗi dòng chức vụ một dòng</source>
+        <translation>One line per title line</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="221" />
+        <source>Thẩm &amp;quyền:</source>
+        <translation>&amp;Authority:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="222" />
+        <source>Th&amp;ay mặt / ký thay cho:</source>
+        <translation>On behalf of / si&amp;gning for:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="223" />
+        <source>Chức &amp;vụ:</source>
+        <translation>Positi&amp;on:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="224" />
+        <source>&amp;Họ và tên:</source>
+        <translation>Full na&amp;me:</translation>
     </message>
 </context>
 <context>
@@ -1132,23 +1338,23 @@ Choose «No» to open the existing one.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="361" />
+        <location filename="../desktop/ui/mainwindow.py" line="364" />
         <source>Đã lưu lúc {0}</source>
         <translation>Saved at {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="463" />
+        <location filename="../desktop/ui/mainwindow.py" line="466" />
         <source>Báo cáo xã, phường</source>
         <translation>Commune reports</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="91" />
-        <location filename="../desktop/ui/mainwindow.py" line="139" />
+        <location filename="../desktop/ui/mainwindow.py" line="94" />
+        <location filename="../desktop/ui/mainwindow.py" line="142" />
         <source>Báo cáo mới</source>
         <translation>New report</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="97" />
+        <location filename="../desktop/ui/mainwindow.py" line="100" />
         <source>Chưa mở báo cáo nào.
 
 Bấm «Báo cáo mới» (Ctrl+N) để bắt đầu, hoặc chọn một báo cáo trong danh sách bên trái.</source>
@@ -1157,314 +1363,299 @@ Bấm «Báo cáo mới» (Ctrl+N) để bắt đầu, hoặc chọn một báo 
 Press «New report» (Ctrl+N) to start, or choose a report in the list on the left.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="120" />
+        <location filename="../desktop/ui/mainwindow.py" line="123" />
         <source>CHỈ XEM: một cửa sổ baocao khác đang mở cơ sở dữ liệu này, nên ở đây không sửa hay lưu được. Hãy sửa ở cửa sổ kia; bấm F5 để xem những gì cửa sổ kia vừa lưu, hoặc để sửa ở đây khi cửa sổ kia đã đóng.</source>
         <translation>VIEW ONLY: another baocao window has this database open, so nothing can be edited or saved here. Edit in the other window; press F5 to see what it has just saved, or to edit here once it has closed.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="141" />
+        <location filename="../desktop/ui/mainwindow.py" line="144" />
         <source>Xem trước / In PDF</source>
         <translation>Preview / Print PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="146" />
-        <location filename="../desktop/ui/mainwindow.py" line="393" />
+        <location filename="../desktop/ui/mainwindow.py" line="149" />
+        <location filename="../desktop/ui/mainwindow.py" line="396" />
         <source>Hoàn tất báo cáo</source>
         <translation>Finalise report</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="149" />
+        <location filename="../desktop/ui/mainwindow.py" line="152" />
         <source>Xuất tệp gửi cấp trên…</source>
         <translation>Export the file for the level above…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="165" />
+        <location filename="../desktop/ui/mainwindow.py" line="168" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="162" />
+        <location filename="../desktop/ui/mainwindow.py" line="165" />
         <source>Mở tệp báo cáo (.json)…</source>
         <translation>Open report file (.json)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="168" />
+        <location filename="../desktop/ui/mainwindow.py" line="171" />
         <source>Mở báo cáo mẫu</source>
         <translation>Open sample report</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="184" />
+        <location filename="../desktop/ui/mainwindow.py" line="187" />
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="191" />
+        <location filename="../desktop/ui/mainwindow.py" line="194" />
         <source>&amp;Báo cáo</source>
         <translation>&amp;Report</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="192" />
+        <location filename="../desktop/ui/mainwindow.py" line="195" />
         <source>Kiểm tra lỗi</source>
         <translation>Check for problems</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="200" />
+        <location filename="../desktop/ui/mainwindow.py" line="203" />
         <source>&amp;Cài đặt</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="164" />
+        <location filename="../desktop/ui/mainwindow.py" line="167" />
         <source>Đơn vị hành chính…</source>
         <translation>Administrative unit…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="110" />
-        <location filename="../desktop/ui/mainwindow.py" line="219" />
+        <location filename="../desktop/ui/mainwindow.py" line="113" />
+        <location filename="../desktop/ui/mainwindow.py" line="222" />
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="111" />
-        <location filename="../desktop/ui/mainwindow.py" line="219" />
+        <location filename="../desktop/ui/mainwindow.py" line="114" />
+        <location filename="../desktop/ui/mainwindow.py" line="222" />
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="112" />
-        <location filename="../desktop/ui/mainwindow.py" line="220" />
+        <location filename="../desktop/ui/mainwindow.py" line="115" />
+        <location filename="../desktop/ui/mainwindow.py" line="223" />
         <source>Nhận báo cáo</source>
         <translation>Receive reports</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="113" />
+        <location filename="../desktop/ui/mainwindow.py" line="116" />
         <source>Tình hình nộp</source>
         <translation>Submissions</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="114" />
+        <location filename="../desktop/ui/mainwindow.py" line="117" />
         <source>Tổng hợp</source>
         <translation>Consolidate</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="142" />
+        <location filename="../desktop/ui/mainwindow.py" line="145" />
         <source>Xuất PDF nhiều báo cáo…</source>
         <translation>Export PDFs of several reports…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="143" />
+        <location filename="../desktop/ui/mainwindow.py" line="146" />
         <source>Nhân bản báo cáo</source>
         <translation>Duplicate report</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="144" />
+        <location filename="../desktop/ui/mainwindow.py" line="147" />
         <source>Xóa báo cáo…</source>
         <translation>Delete report…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="145" />
+        <location filename="../desktop/ui/mainwindow.py" line="148" />
         <source>Thùng rác…</source>
         <translation>Trash…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="147" />
-        <location filename="../desktop/ui/mainwindow.py" line="420" />
+        <location filename="../desktop/ui/mainwindow.py" line="150" />
+        <location filename="../desktop/ui/mainwindow.py" line="423" />
         <source>Lập bản điều chỉnh</source>
         <translation>Make an amendment</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="148" />
+        <location filename="../desktop/ui/mainwindow.py" line="151" />
         <source>Xuất tệp gửi đi (.json)…</source>
         <translation>Export the file to send (.json)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="153" />
+        <location filename="../desktop/ui/mainwindow.py" line="156" />
         <source>Phiên bản và nhật ký thay đổi…</source>
         <translation>Versions and change log…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="154" />
+        <location filename="../desktop/ui/mainwindow.py" line="157" />
         <source>Lập báo cáo kỳ sau từ báo cáo này</source>
         <translation>Create the next period's report from this one</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="155" />
+        <location filename="../desktop/ui/mainwindow.py" line="158" />
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="156" />
+        <location filename="../desktop/ui/mainwindow.py" line="159" />
         <source>Làm lại</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="160" />
+        <location filename="../desktop/ui/mainwindow.py" line="163" />
         <source>Tải lại</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="161" />
+        <location filename="../desktop/ui/mainwindow.py" line="164" />
         <source>Sao lưu / Khôi phục…</source>
         <translation>Back up / Restore…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="185" />
+        <location filename="../desktop/ui/mainwindow.py" line="188" />
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="203" />
+        <location filename="../desktop/ui/mainwindow.py" line="206" />
         <source>Ngôn ngữ / Language</source>
         <translation>Ngôn ngữ / Language</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="207" />
+        <location filename="../desktop/ui/mainwindow.py" line="210" />
         <source>Công cụ</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="216" />
+        <location filename="../desktop/ui/mainwindow.py" line="219" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="220" />
+        <location filename="../desktop/ui/mainwindow.py" line="223" />
         <source>Tình hình nộp báo cáo</source>
         <translation>Who has reported</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="221" />
+        <location filename="../desktop/ui/mainwindow.py" line="224" />
         <source>Tổng hợp báo cáo</source>
         <translation>Consolidate reports</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="273" />
+        <location filename="../desktop/ui/mainwindow.py" line="276" />
         <source>Báo cáo đã gửi</source>
         <translation>The report has been sent</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="273" />
+        <location filename="../desktop/ui/mainwindow.py" line="276" />
         <source>Báo cáo đã hoàn tất</source>
         <translation>The report is final</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="274" />
+        <location filename="../desktop/ui/mainwindow.py" line="277" />
         <source>{0}: nội dung đã khóa, chỉ xem. Muốn sửa, chọn Báo cáo → Lập bản điều chỉnh; bản đã ban hành vẫn được giữ.</source>
         <translation>{0}: its content is locked and only shown. To change it, choose Report → Make an amendment; the issued version is kept.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="365" />
+        <location filename="../desktop/ui/mainwindow.py" line="368" />
         <source>CHƯA LƯU ĐƯỢC: {0}</source>
         <translation>NOT SAVED: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="406" />
+        <location filename="../desktop/ui/mainwindow.py" line="409" />
         <source>Chưa hoàn tất được</source>
         <translation>Cannot finalise yet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="410" />
+        <location filename="../desktop/ui/mainwindow.py" line="413" />
         <source>Đã hoàn tất bản {0}; bản PDF ban hành đã được lưu. Muốn sửa thì lập bản điều chỉnh.</source>
         <translation>Version {0} is final; the issued PDF has been stored. To change it, make an amendment.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="421" />
+        <location filename="../desktop/ui/mainwindow.py" line="424" />
         <source>Báo cáo trở lại bản nháp để sửa thành bản điều chỉnh. Bản đã ban hành vẫn được giữ nguyên và xem lại được trong «Phiên bản và nhật ký». Tiếp tục?</source>
         <translation>The report becomes a draft again, to be edited into an amendment. The issued version is kept unchanged and can be viewed under «Versions and change log». Continue?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="464" />
+        <location filename="../desktop/ui/mainwindow.py" line="467" />
         <source>chỉ xem</source>
         <translation>read only</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="484" />
-        <source>Cửa sổ kia đã đóng: từ giờ sửa và lưu ở cửa sổ này.</source>
-        <translation>The other window has closed: from now on, edit and save in this one.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/mainwindow.py" line="527" />
-        <source>Đã khôi phục dữ liệu từ bản sao lưu.</source>
-        <translation>The data have been restored from the backup.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/mainwindow.py" line="529" />
-        <source>Dữ liệu trước đó được giữ ở {0}</source>
-        <translation>The data replaced are kept in {0}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/mainwindow.py" line="579" />
+        <location filename="../desktop/ui/mainwindow.py" line="519" />
         <source>Đã tạo báo cáo tổng hợp (bản nháp): viết thêm các phần còn lại, kiểm tra rồi hoàn tất.</source>
         <translation>The consolidated report is created (a draft): write the remaining parts, check it, then finalise it.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="454" />
+        <location filename="../desktop/ui/mainwindow.py" line="457" />
         <source>Không lập được báo cáo kỳ sau</source>
         <translation>Cannot create the next period's report</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="458" />
+        <location filename="../desktop/ui/mainwindow.py" line="461" />
         <source>Đã lập báo cáo {0} từ báo cáo kỳ trước.</source>
         <translation>Created the report for {0} from the previous period's.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="560" />
+        <location filename="../desktop/ui/mainwindow.py" line="500" />
         <source>Không tạo được PDF</source>
         <translation>Cannot create the PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="607" />
+        <location filename="../desktop/ui/mainwindow.py" line="547" />
         <source>Chưa chọn đơn vị hành chính</source>
         <translation>No administrative unit chosen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="613" />
+        <location filename="../desktop/ui/mainwindow.py" line="553" />
         <source>Ngôn ngữ mới được dùng từ lần mở phần mềm sau.
 The new language applies the next time the app starts.</source>
         <translation>Ngôn ngữ mới được dùng từ lần mở phần mềm sau.
 The new language applies the next time the app starts.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="622" />
+        <location filename="../desktop/ui/mainwindow.py" line="562" />
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="623" />
+        <location filename="../desktop/ui/mainwindow.py" line="563" />
         <source>Những thay đổi cuối chưa lưu được vào cơ sở dữ liệu. Vẫn thoát?</source>
         <translation>The last changes could not be saved to the database. Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="157" />
+        <location filename="../desktop/ui/mainwindow.py" line="160" />
         <source>Lưu ngay</source>
         <translation>Save now</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="158" />
+        <location filename="../desktop/ui/mainwindow.py" line="161" />
         <source>Tìm trong báo cáo…</source>
         <translation>Find in the report…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="159" />
+        <location filename="../desktop/ui/mainwindow.py" line="162" />
         <source>Trợ giúp…</source>
         <translation>Help…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="206" />
+        <location filename="../desktop/ui/mainwindow.py" line="209" />
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="349" />
+        <location filename="../desktop/ui/mainwindow.py" line="352" />
         <source>Đã lưu</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="390" />
+        <location filename="../desktop/ui/mainwindow.py" line="393" />
         <source>Chưa hoàn tất được: xem các mục cần sửa trong danh sách lỗi.</source>
         <translation>Not finalised yet: see what to fix in the list of issues.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="394" />
+        <location filename="../desktop/ui/mainwindow.py" line="397" />
         <source>Hoàn tất sẽ khóa nội dung báo cáo (số {0}, ngày {1}) và lưu bản PDF ban hành. Muốn sửa sau đó phải lập bản điều chỉnh. Tiếp tục?</source>
         <translation>Finalising locks the report's content (number {0}, dated {1}) and keeps the issued PDF. To change it afterwards you will have to make an amendment. Continue?</translation>
     </message>
@@ -2044,217 +2235,32 @@ The new language applies the next time the app starts.</translation>
 <context>
     <name>ReportForm</name>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="92" />
+        <location filename="../desktop/ui/reportform.py" line="85" />
         <source>Thông tin văn bản</source>
         <translation>Document details</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="93" />
+        <location filename="../desktop/ui/reportform.py" line="86" />
         <source>Nội dung</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="94" />
+        <location filename="../desktop/ui/reportform.py" line="87" />
         <source>Nơi nhận, người ký</source>
         <translation>Recipients, signer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="326" />
-        <source>để trống khi chưa lấy số</source>
-        <translation>leave blank until numbered</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="334" />
-        <source>Để trống ngày, tháng (ghi tay khi ký)</source>
-        <translation>Leave day and month blank (filled in by hand when signed)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="342" />
-        <source>Bản in tự chia trích yếu thành các dòng dài gần bằng nhau. Muốn xuống dòng ở chỗ nào (để không tách đôi một tên riêng), bấm Enter ở chỗ đó.</source>
-        <translation>The printout splits the subject line into lines of about equal length. To break the line at a given place (so as not to split a name), press Enter there.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="345" />
-        <source>Mỗi nơi một dòng; để trống nếu không có</source>
-        <translation>One addressee per line; leave blank if none</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="348" />
-        <source>Lấy từ đơn vị hành chính đã chọn (Cài đặt → Đơn vị hành chính)</source>
-        <translation>Taken from the chosen administrative unit (Settings → Administrative unit)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="354" />
-        <source>Cơ quan ban hành:</source>
-        <translation>Issuing body:</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="355" />
-        <source>Số:</source>
-        <translation>Number:</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="352" />
-        <source>Mỗi căn cứ một dòng: Căn cứ …; để trống nếu không có</source>
-        <translation>One legal basis per line: Căn cứ …; leave blank if none</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="361" />
-        <source>Căn cứ:</source>
-        <translation>Legal bases:</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="410" />
-        <source>Mỗi chú thích một dòng; dòng thứ n ứng với dấu [^n] trong bài</source>
-        <translation>One footnote per line; line n is the note of the mark [^n] in the text</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="449" />
-        <source>Nơi nhận</source>
-        <translation>Recipients (nơi nhận)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="448" />
-        <source>Mỗi nơi nhận một dòng, dòng cuối: Lưu: VT, ...</source>
-        <translation>One recipient per line; the last: Lưu: VT, ...</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="87" />
+        <location filename="../desktop/ui/reportform.py" line="80" />
         <source>Các trang của báo cáo</source>
         <translation>The report's pages</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="88" />
+        <location filename="../desktop/ui/reportform.py" line="81" />
         <source>Ctrl+Page Down, Ctrl+Page Up: trang sau, trang trước</source>
         <translation>Ctrl+Page Down, Ctrl+Page Up: next, previous page</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="356" />
-        <source>Địa &amp;danh:</source>
-        <translation>P&amp;lace:</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="357" />
-        <source>Ngà&amp;y ban hành:</source>
-        <translation>Date of &amp;issue:</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="358" />
-        <source>&amp;Kỳ báo cáo:</source>
-        <translation>Reporting &amp;period:</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="359" />
-        <source>T&amp;rích yếu:</source>
-        <translation>Subjec&amp;t:</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="360" />
-        <source>Kính gử&amp;i:</source>
-        <translation>Addre&amp;ssed to:</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="411" />
-        <source>Đ&amp;oạn mở đầu:</source>
-        <translation>&amp;Opening paragraph:</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="413" />
-        <source>Các &amp;mục (I., 1., a)):</source>
-        <translation>Sectio&amp;ns (I., 1., a)):</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="415" />
-        <source>Đoạn &amp;kết thúc:</source>
-        <translation>Closing paragrap&amp;h:</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="417" />
-        <source>Chú t&amp;hích cuối trang:</source>
-        <translation>Footno&amp;tes:</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="444" />
-        <source>Nơ&amp;i nhận</source>
-        <translation>Rec&amp;ipients</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="456" />
-        <source>Người ký</source>
-        <translation>Signer</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="465" />
-        <source>(không ghi)</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="465" />
-        <source>TM. (thay mặt)</source>
-        <translation>TM. (on behalf of)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="466" />
-        <source>KT. (ký thay)</source>
-        <translation>KT. (signing for)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="466" />
-        <source>TL. (thừa lệnh)</source>
-        <translation>TL. (by order of)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="467" />
-        <source>TUQ. (thừa ủy quyền)</source>
-        <translation>TUQ. (by delegation of)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="467" />
-        <source>Q. (quyền)</source>
-        <translation>Q. (acting)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="468" />
-        <source>T/M (thay mặt, văn bản của Đảng)</source>
-        <translation>T/M (on behalf of, Party documents)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="468" />
-        <source>K/T (ký thay, văn bản của Đảng)</source>
-        <translation>K/T (signing for, Party documents)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="469" />
-        <source>T/L (thừa lệnh, văn bản của Đảng)</source>
-        <translation>T/L (by order of, Party documents)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="474" />
-        <source>Mỗi dòng chức vụ một dòng</source>
-        <translation>One line per title line</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="476" />
-        <source>Thẩm &amp;quyền:</source>
-        <translation>&amp;Authority:</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="477" />
-        <source>Th&amp;ay mặt / ký thay cho:</source>
-        <translation>On behalf of / si&amp;gning for:</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="478" />
-        <source>Chức &amp;vụ:</source>
-        <translation>Positi&amp;on:</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="479" />
-        <source>&amp;Họ và tên:</source>
-        <translation>Full na&amp;me:</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="231" />
+        <location filename="../desktop/ui/reportform.py" line="215" />
         <source>Chưa hoàn tất được: hãy sửa {0} mục dưới đây (bấm đúp để đến chỗ cần sửa), rồi chọn lại Hoàn tất.</source>
         <translation>Not finalised yet: fix the {0} items below (double-click one to go to it), then choose Finalise again.</translation>
     </message>

@@ -621,6 +621,24 @@ Chọn «Không» để mở báo cáo đã có.</translation>
     </message>
 </context>
 <context>
+    <name>DatabaseFile</name>
+    <message>
+        <location filename="../desktop/ui/databasefile.py" line="38" />
+        <source>Cửa sổ kia đã đóng: từ giờ sửa và lưu ở cửa sổ này.</source>
+        <translation>Cửa sổ kia đã đóng: từ giờ sửa và lưu ở cửa sổ này.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/databasefile.py" line="81" />
+        <source>Đã khôi phục dữ liệu từ bản sao lưu.</source>
+        <translation>Đã khôi phục dữ liệu từ bản sao lưu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/databasefile.py" line="83" />
+        <source>Dữ liệu trước đó được giữ ở {0}</source>
+        <translation>Dữ liệu trước đó được giữ ở {0}</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineList</name>
     <message>
         <location filename="../desktop/ui/dashboardlists.py" line="81" />
@@ -753,6 +771,194 @@ Chọn «Không» để mở báo cáo đã có.</translation>
         <location filename="../desktop/ui/findbar.py" line="136" />
         <source>{0}/{1}</source>
         <translation>{0}/{1}</translation>
+    </message>
+</context>
+<context>
+    <name>FormPages</name>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="75" />
+        <source>để trống khi chưa lấy số</source>
+        <translation>để trống khi chưa lấy số</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="83" />
+        <source>Để trống ngày, tháng (ghi tay khi ký)</source>
+        <translation>Để trống ngày, tháng (ghi tay khi ký)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="91" />
+        <source>Bản in tự chia trích yếu thành các dòng dài gần bằng nhau. Muốn xuống dòng ở chỗ nào (để không tách đôi một tên riêng), bấm Enter ở chỗ đó.</source>
+        <translation>Bản in tự chia trích yếu thành các dòng dài gần bằng nhau. Muốn xuống dòng ở chỗ nào (để không tách đôi một tên riêng), bấm Enter ở chỗ đó.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="94" />
+        <source>Mỗi nơi một dòng; để trống nếu không có</source>
+        <translation>Mỗi nơi một dòng; để trống nếu không có</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="97" />
+        <source>Lấy từ đơn vị hành chính đã chọn (Cài đặt → Đơn vị hành chính)</source>
+        <translation>Lấy từ đơn vị hành chính đã chọn (Cài đặt → Đơn vị hành chính)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="101" />
+        <source>Mỗi căn cứ một dòng: Căn cứ …; để trống nếu không có</source>
+        <translation>Mỗi căn cứ một dòng: Căn cứ …; để trống nếu không có</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="103" />
+        <source>Cơ quan ban hành:</source>
+        <translation>Cơ quan ban hành:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="104" />
+        <source>Số:</source>
+        <translation>Số:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="105" />
+        <source>Địa &amp;danh:</source>
+        <translation>Địa &amp;danh:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="106" />
+        <source>Ngà&amp;y ban hành:</source>
+        <translation>Ngà&amp;y ban hành:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="107" />
+        <source>&amp;Kỳ báo cáo:</source>
+        <translation>&amp;Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="108" />
+        <source>T&amp;rích yếu:</source>
+        <translation>T&amp;rích yếu:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="109" />
+        <source>Kính gử&amp;i:</source>
+        <translation>Kính gử&amp;i:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="110" />
+        <source>Căn cứ:</source>
+        <translation>Căn cứ:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="153" />
+        <source>Mỗi chú thích một dòng; dòng thứ n ứng với dấu [^n] trong bài</source>
+        <translation>Mỗi chú thích một dòng; dòng thứ n ứng với dấu [^n] trong bài</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="154" />
+        <source>Đ&amp;oạn mở đầu:</source>
+        <translation>Đ&amp;oạn mở đầu:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="156" />
+        <source>Các &amp;mục (I., 1., a)):</source>
+        <translation>Các &amp;mục (I., 1., a)):</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="158" />
+        <source>Đoạn &amp;kết thúc:</source>
+        <translation>Đoạn &amp;kết thúc:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="160" />
+        <source>Chú t&amp;hích cuối trang:</source>
+        <translation>Chú t&amp;hích cuối trang:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="189" />
+        <source>Nơ&amp;i nhận</source>
+        <translation>Nơ&amp;i nhận</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="193" />
+        <source>Mỗi nơi nhận một dòng, dòng cuối: Lưu: VT, ...</source>
+        <translation>Mỗi nơi nhận một dòng, dòng cuối: Lưu: VT, ...</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="194" />
+        <source>Nơi nhận</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="201" />
+        <source>Người ký</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="210" />
+        <source>(không ghi)</source>
+        <translation>(không ghi)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="210" />
+        <source>TM. (thay mặt)</source>
+        <translation>TM. (thay mặt)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="211" />
+        <source>KT. (ký thay)</source>
+        <translation>KT. (ký thay)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="211" />
+        <source>TL. (thừa lệnh)</source>
+        <translation>TL. (thừa lệnh)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="212" />
+        <source>TUQ. (thừa ủy quyền)</source>
+        <translation>TUQ. (thừa ủy quyền)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="212" />
+        <source>Q. (quyền)</source>
+        <translation>Q. (quyền)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="213" />
+        <source>T/M (thay mặt, văn bản của Đảng)</source>
+        <translation>T/M (thay mặt, văn bản của Đảng)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="213" />
+        <source>K/T (ký thay, văn bản của Đảng)</source>
+        <translation>K/T (ký thay, văn bản của Đảng)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="214" />
+        <source>T/L (thừa lệnh, văn bản của Đảng)</source>
+        <translation>T/L (thừa lệnh, văn bản của Đảng)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="219" />
+        <source>Mỗi dòng chức vụ một dòng</source>
+        <translation>Mỗi dòng chức vụ một dòng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="221" />
+        <source>Thẩm &amp;quyền:</source>
+        <translation>Thẩm &amp;quyền:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="222" />
+        <source>Th&amp;ay mặt / ký thay cho:</source>
+        <translation>Th&amp;ay mặt / ký thay cho:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="223" />
+        <source>Chức &amp;vụ:</source>
+        <translation>Chức &amp;vụ:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/formpages.py" line="224" />
+        <source>&amp;Họ và tên:</source>
+        <translation>&amp;Họ và tên:</translation>
     </message>
 </context>
 <context>
@@ -1130,13 +1336,13 @@ Chọn «Không» để mở báo cáo đã có.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="91" />
-        <location filename="../desktop/ui/mainwindow.py" line="139" />
+        <location filename="../desktop/ui/mainwindow.py" line="94" />
+        <location filename="../desktop/ui/mainwindow.py" line="142" />
         <source>Báo cáo mới</source>
         <translation>Báo cáo mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="97" />
+        <location filename="../desktop/ui/mainwindow.py" line="100" />
         <source>Chưa mở báo cáo nào.
 
 Bấm «Báo cáo mới» (Ctrl+N) để bắt đầu, hoặc chọn một báo cáo trong danh sách bên trái.</source>
@@ -1145,324 +1351,309 @@ Bấm «Báo cáo mới» (Ctrl+N) để bắt đầu, hoặc chọn một báo 
 Bấm «Báo cáo mới» (Ctrl+N) để bắt đầu, hoặc chọn một báo cáo trong danh sách bên trái.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="110" />
-        <location filename="../desktop/ui/mainwindow.py" line="219" />
+        <location filename="../desktop/ui/mainwindow.py" line="113" />
+        <location filename="../desktop/ui/mainwindow.py" line="222" />
         <source>Báo cáo</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="111" />
-        <location filename="../desktop/ui/mainwindow.py" line="219" />
+        <location filename="../desktop/ui/mainwindow.py" line="114" />
+        <location filename="../desktop/ui/mainwindow.py" line="222" />
         <source>Tổng quan</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="112" />
-        <location filename="../desktop/ui/mainwindow.py" line="220" />
+        <location filename="../desktop/ui/mainwindow.py" line="115" />
+        <location filename="../desktop/ui/mainwindow.py" line="223" />
         <source>Nhận báo cáo</source>
         <translation>Nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="113" />
+        <location filename="../desktop/ui/mainwindow.py" line="116" />
         <source>Tình hình nộp</source>
         <translation>Tình hình nộp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="114" />
+        <location filename="../desktop/ui/mainwindow.py" line="117" />
         <source>Tổng hợp</source>
         <translation>Tổng hợp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="120" />
+        <location filename="../desktop/ui/mainwindow.py" line="123" />
         <source>CHỈ XEM: một cửa sổ baocao khác đang mở cơ sở dữ liệu này, nên ở đây không sửa hay lưu được. Hãy sửa ở cửa sổ kia; bấm F5 để xem những gì cửa sổ kia vừa lưu, hoặc để sửa ở đây khi cửa sổ kia đã đóng.</source>
         <translation>CHỈ XEM: một cửa sổ baocao khác đang mở cơ sở dữ liệu này, nên ở đây không sửa hay lưu được. Hãy sửa ở cửa sổ kia; bấm F5 để xem những gì cửa sổ kia vừa lưu, hoặc để sửa ở đây khi cửa sổ kia đã đóng.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="141" />
+        <location filename="../desktop/ui/mainwindow.py" line="144" />
         <source>Xem trước / In PDF</source>
         <translation>Xem trước / In PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="142" />
+        <location filename="../desktop/ui/mainwindow.py" line="145" />
         <source>Xuất PDF nhiều báo cáo…</source>
         <translation>Xuất PDF nhiều báo cáo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="143" />
+        <location filename="../desktop/ui/mainwindow.py" line="146" />
         <source>Nhân bản báo cáo</source>
         <translation>Nhân bản báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="144" />
+        <location filename="../desktop/ui/mainwindow.py" line="147" />
         <source>Xóa báo cáo…</source>
         <translation>Xóa báo cáo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="145" />
+        <location filename="../desktop/ui/mainwindow.py" line="148" />
         <source>Thùng rác…</source>
         <translation>Thùng rác…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="146" />
-        <location filename="../desktop/ui/mainwindow.py" line="393" />
+        <location filename="../desktop/ui/mainwindow.py" line="149" />
+        <location filename="../desktop/ui/mainwindow.py" line="396" />
         <source>Hoàn tất báo cáo</source>
         <translation>Hoàn tất báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="147" />
-        <location filename="../desktop/ui/mainwindow.py" line="420" />
+        <location filename="../desktop/ui/mainwindow.py" line="150" />
+        <location filename="../desktop/ui/mainwindow.py" line="423" />
         <source>Lập bản điều chỉnh</source>
         <translation>Lập bản điều chỉnh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="148" />
+        <location filename="../desktop/ui/mainwindow.py" line="151" />
         <source>Xuất tệp gửi đi (.json)…</source>
         <translation>Xuất tệp gửi đi (.json)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="149" />
+        <location filename="../desktop/ui/mainwindow.py" line="152" />
         <source>Xuất tệp gửi cấp trên…</source>
         <translation>Xuất tệp gửi cấp trên…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="153" />
+        <location filename="../desktop/ui/mainwindow.py" line="156" />
         <source>Phiên bản và nhật ký thay đổi…</source>
         <translation>Phiên bản và nhật ký thay đổi…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="154" />
+        <location filename="../desktop/ui/mainwindow.py" line="157" />
         <source>Lập báo cáo kỳ sau từ báo cáo này</source>
         <translation>Lập báo cáo kỳ sau từ báo cáo này</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="155" />
+        <location filename="../desktop/ui/mainwindow.py" line="158" />
         <source>Hoàn tác</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="156" />
+        <location filename="../desktop/ui/mainwindow.py" line="159" />
         <source>Làm lại</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="157" />
+        <location filename="../desktop/ui/mainwindow.py" line="160" />
         <source>Lưu ngay</source>
         <translation>Lưu ngay</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="158" />
+        <location filename="../desktop/ui/mainwindow.py" line="161" />
         <source>Tìm trong báo cáo…</source>
         <translation>Tìm trong báo cáo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="159" />
+        <location filename="../desktop/ui/mainwindow.py" line="162" />
         <source>Trợ giúp…</source>
         <translation>Trợ giúp…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="160" />
+        <location filename="../desktop/ui/mainwindow.py" line="163" />
         <source>Tải lại</source>
         <translation>Tải lại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="161" />
+        <location filename="../desktop/ui/mainwindow.py" line="164" />
         <source>Sao lưu / Khôi phục…</source>
         <translation>Sao lưu / Khôi phục…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="162" />
+        <location filename="../desktop/ui/mainwindow.py" line="165" />
         <source>Mở tệp báo cáo (.json)…</source>
         <translation>Mở tệp báo cáo (.json)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="164" />
+        <location filename="../desktop/ui/mainwindow.py" line="167" />
         <source>Đơn vị hành chính…</source>
         <translation>Đơn vị hành chính…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="165" />
+        <location filename="../desktop/ui/mainwindow.py" line="168" />
         <source>&amp;Tệp</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="168" />
+        <location filename="../desktop/ui/mainwindow.py" line="171" />
         <source>Mở báo cáo mẫu</source>
         <translation>Mở báo cáo mẫu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="184" />
+        <location filename="../desktop/ui/mainwindow.py" line="187" />
         <source>Thoát</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="185" />
+        <location filename="../desktop/ui/mainwindow.py" line="188" />
         <source>&amp;Sửa</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="191" />
+        <location filename="../desktop/ui/mainwindow.py" line="194" />
         <source>&amp;Báo cáo</source>
         <translation>&amp;Báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="192" />
+        <location filename="../desktop/ui/mainwindow.py" line="195" />
         <source>Kiểm tra lỗi</source>
         <translation>Kiểm tra lỗi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="200" />
+        <location filename="../desktop/ui/mainwindow.py" line="203" />
         <source>&amp;Cài đặt</source>
         <translation>&amp;Cài đặt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="203" />
+        <location filename="../desktop/ui/mainwindow.py" line="206" />
         <source>Ngôn ngữ / Language</source>
         <translation>Ngôn ngữ / Language</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="206" />
+        <location filename="../desktop/ui/mainwindow.py" line="209" />
         <source>Trợ &amp;giúp</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="207" />
+        <location filename="../desktop/ui/mainwindow.py" line="210" />
         <source>Công cụ</source>
         <translation>Công cụ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="216" />
+        <location filename="../desktop/ui/mainwindow.py" line="219" />
         <source>&amp;Xem</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="220" />
+        <location filename="../desktop/ui/mainwindow.py" line="223" />
         <source>Tình hình nộp báo cáo</source>
         <translation>Tình hình nộp báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="221" />
+        <location filename="../desktop/ui/mainwindow.py" line="224" />
         <source>Tổng hợp báo cáo</source>
         <translation>Tổng hợp báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="273" />
+        <location filename="../desktop/ui/mainwindow.py" line="276" />
         <source>Báo cáo đã gửi</source>
         <translation>Báo cáo đã gửi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="273" />
+        <location filename="../desktop/ui/mainwindow.py" line="276" />
         <source>Báo cáo đã hoàn tất</source>
         <translation>Báo cáo đã hoàn tất</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="274" />
+        <location filename="../desktop/ui/mainwindow.py" line="277" />
         <source>{0}: nội dung đã khóa, chỉ xem. Muốn sửa, chọn Báo cáo → Lập bản điều chỉnh; bản đã ban hành vẫn được giữ.</source>
         <translation>{0}: nội dung đã khóa, chỉ xem. Muốn sửa, chọn Báo cáo → Lập bản điều chỉnh; bản đã ban hành vẫn được giữ.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="349" />
+        <location filename="../desktop/ui/mainwindow.py" line="352" />
         <source>Đã lưu</source>
         <translation>Đã lưu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="361" />
+        <location filename="../desktop/ui/mainwindow.py" line="364" />
         <source>Đã lưu lúc {0}</source>
         <translation>Đã lưu lúc {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="365" />
+        <location filename="../desktop/ui/mainwindow.py" line="368" />
         <source>CHƯA LƯU ĐƯỢC: {0}</source>
         <translation>CHƯA LƯU ĐƯỢC: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="390" />
+        <location filename="../desktop/ui/mainwindow.py" line="393" />
         <source>Chưa hoàn tất được: xem các mục cần sửa trong danh sách lỗi.</source>
         <translation>Chưa hoàn tất được: xem các mục cần sửa trong danh sách lỗi.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="394" />
+        <location filename="../desktop/ui/mainwindow.py" line="397" />
         <source>Hoàn tất sẽ khóa nội dung báo cáo (số {0}, ngày {1}) và lưu bản PDF ban hành. Muốn sửa sau đó phải lập bản điều chỉnh. Tiếp tục?</source>
         <translation>Hoàn tất sẽ khóa nội dung báo cáo (số {0}, ngày {1}) và lưu bản PDF ban hành. Muốn sửa sau đó phải lập bản điều chỉnh. Tiếp tục?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="406" />
+        <location filename="../desktop/ui/mainwindow.py" line="409" />
         <source>Chưa hoàn tất được</source>
         <translation>Chưa hoàn tất được</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="410" />
+        <location filename="../desktop/ui/mainwindow.py" line="413" />
         <source>Đã hoàn tất bản {0}; bản PDF ban hành đã được lưu. Muốn sửa thì lập bản điều chỉnh.</source>
         <translation>Đã hoàn tất bản {0}; bản PDF ban hành đã được lưu. Muốn sửa thì lập bản điều chỉnh.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="421" />
+        <location filename="../desktop/ui/mainwindow.py" line="424" />
         <source>Báo cáo trở lại bản nháp để sửa thành bản điều chỉnh. Bản đã ban hành vẫn được giữ nguyên và xem lại được trong «Phiên bản và nhật ký». Tiếp tục?</source>
         <translation>Báo cáo trở lại bản nháp để sửa thành bản điều chỉnh. Bản đã ban hành vẫn được giữ nguyên và xem lại được trong «Phiên bản và nhật ký». Tiếp tục?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="454" />
+        <location filename="../desktop/ui/mainwindow.py" line="457" />
         <source>Không lập được báo cáo kỳ sau</source>
         <translation>Không lập được báo cáo kỳ sau</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="458" />
+        <location filename="../desktop/ui/mainwindow.py" line="461" />
         <source>Đã lập báo cáo {0} từ báo cáo kỳ trước.</source>
         <translation>Đã lập báo cáo {0} từ báo cáo kỳ trước.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="463" />
+        <location filename="../desktop/ui/mainwindow.py" line="466" />
         <source>Báo cáo xã, phường</source>
         <translation>Báo cáo xã, phường</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="464" />
+        <location filename="../desktop/ui/mainwindow.py" line="467" />
         <source>chỉ xem</source>
         <translation>chỉ xem</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="484" />
-        <source>Cửa sổ kia đã đóng: từ giờ sửa và lưu ở cửa sổ này.</source>
-        <translation>Cửa sổ kia đã đóng: từ giờ sửa và lưu ở cửa sổ này.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/mainwindow.py" line="527" />
-        <source>Đã khôi phục dữ liệu từ bản sao lưu.</source>
-        <translation>Đã khôi phục dữ liệu từ bản sao lưu.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/mainwindow.py" line="529" />
-        <source>Dữ liệu trước đó được giữ ở {0}</source>
-        <translation>Dữ liệu trước đó được giữ ở {0}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/mainwindow.py" line="560" />
+        <location filename="../desktop/ui/mainwindow.py" line="500" />
         <source>Không tạo được PDF</source>
         <translation>Không tạo được PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="579" />
+        <location filename="../desktop/ui/mainwindow.py" line="519" />
         <source>Đã tạo báo cáo tổng hợp (bản nháp): viết thêm các phần còn lại, kiểm tra rồi hoàn tất.</source>
         <translation>Đã tạo báo cáo tổng hợp (bản nháp): viết thêm các phần còn lại, kiểm tra rồi hoàn tất.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="607" />
+        <location filename="../desktop/ui/mainwindow.py" line="547" />
         <source>Chưa chọn đơn vị hành chính</source>
         <translation>Chưa chọn đơn vị hành chính</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="613" />
+        <location filename="../desktop/ui/mainwindow.py" line="553" />
         <source>Ngôn ngữ mới được dùng từ lần mở phần mềm sau.
 The new language applies the next time the app starts.</source>
         <translation>Ngôn ngữ mới được dùng từ lần mở phần mềm sau.
 The new language applies the next time the app starts.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="622" />
+        <location filename="../desktop/ui/mainwindow.py" line="562" />
         <source>Chưa lưu được</source>
         <translation>Chưa lưu được</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.py" line="623" />
+        <location filename="../desktop/ui/mainwindow.py" line="563" />
         <source>Những thay đổi cuối chưa lưu được vào cơ sở dữ liệu. Vẫn thoát?</source>
         <translation>Những thay đổi cuối chưa lưu được vào cơ sở dữ liệu. Vẫn thoát?</translation>
     </message>
@@ -2042,219 +2233,34 @@ The new language applies the next time the app starts.</translation>
 <context>
     <name>ReportForm</name>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="92" />
+        <location filename="../desktop/ui/reportform.py" line="85" />
         <source>Thông tin văn bản</source>
         <translation>Thông tin văn bản</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="93" />
+        <location filename="../desktop/ui/reportform.py" line="86" />
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="94" />
+        <location filename="../desktop/ui/reportform.py" line="87" />
         <source>Nơi nhận, người ký</source>
         <translation>Nơi nhận, người ký</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="231" />
+        <location filename="../desktop/ui/reportform.py" line="215" />
         <source>Chưa hoàn tất được: hãy sửa {0} mục dưới đây (bấm đúp để đến chỗ cần sửa), rồi chọn lại Hoàn tất.</source>
         <translation>Chưa hoàn tất được: hãy sửa {0} mục dưới đây (bấm đúp để đến chỗ cần sửa), rồi chọn lại Hoàn tất.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="326" />
-        <source>để trống khi chưa lấy số</source>
-        <translation>để trống khi chưa lấy số</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="334" />
-        <source>Để trống ngày, tháng (ghi tay khi ký)</source>
-        <translation>Để trống ngày, tháng (ghi tay khi ký)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="342" />
-        <source>Bản in tự chia trích yếu thành các dòng dài gần bằng nhau. Muốn xuống dòng ở chỗ nào (để không tách đôi một tên riêng), bấm Enter ở chỗ đó.</source>
-        <translation>Bản in tự chia trích yếu thành các dòng dài gần bằng nhau. Muốn xuống dòng ở chỗ nào (để không tách đôi một tên riêng), bấm Enter ở chỗ đó.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="345" />
-        <source>Mỗi nơi một dòng; để trống nếu không có</source>
-        <translation>Mỗi nơi một dòng; để trống nếu không có</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="348" />
-        <source>Lấy từ đơn vị hành chính đã chọn (Cài đặt → Đơn vị hành chính)</source>
-        <translation>Lấy từ đơn vị hành chính đã chọn (Cài đặt → Đơn vị hành chính)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="354" />
-        <source>Cơ quan ban hành:</source>
-        <translation>Cơ quan ban hành:</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="355" />
-        <source>Số:</source>
-        <translation>Số:</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="352" />
-        <source>Mỗi căn cứ một dòng: Căn cứ …; để trống nếu không có</source>
-        <translation>Mỗi căn cứ một dòng: Căn cứ …; để trống nếu không có</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="361" />
-        <source>Căn cứ:</source>
-        <translation>Căn cứ:</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="410" />
-        <source>Mỗi chú thích một dòng; dòng thứ n ứng với dấu [^n] trong bài</source>
-        <translation>Mỗi chú thích một dòng; dòng thứ n ứng với dấu [^n] trong bài</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="449" />
-        <source>Nơi nhận</source>
-        <translation>Nơi nhận</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="448" />
-        <source>Mỗi nơi nhận một dòng, dòng cuối: Lưu: VT, ...</source>
-        <translation>Mỗi nơi nhận một dòng, dòng cuối: Lưu: VT, ...</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="87" />
+        <location filename="../desktop/ui/reportform.py" line="80" />
         <source>Các trang của báo cáo</source>
         <translation>Các trang của báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reportform.py" line="88" />
+        <location filename="../desktop/ui/reportform.py" line="81" />
         <source>Ctrl+Page Down, Ctrl+Page Up: trang sau, trang trước</source>
         <translation>Ctrl+Page Down, Ctrl+Page Up: trang sau, trang trước</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="356" />
-        <source>Địa &amp;danh:</source>
-        <translation>Địa &amp;danh:</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="357" />
-        <source>Ngà&amp;y ban hành:</source>
-        <translation>Ngà&amp;y ban hành:</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="358" />
-        <source>&amp;Kỳ báo cáo:</source>
-        <translation>&amp;Kỳ báo cáo:</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="359" />
-        <source>T&amp;rích yếu:</source>
-        <translation>T&amp;rích yếu:</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="360" />
-        <source>Kính gử&amp;i:</source>
-        <translation>Kính gử&amp;i:</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="411" />
-        <source>Đ&amp;oạn mở đầu:</source>
-        <translation>Đ&amp;oạn mở đầu:</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="413" />
-        <source>Các &amp;mục (I., 1., a)):</source>
-        <translation>Các &amp;mục (I., 1., a)):</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="415" />
-        <source>Đoạn &amp;kết thúc:</source>
-        <translation>Đoạn &amp;kết thúc:</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="417" />
-        <source>Chú t&amp;hích cuối trang:</source>
-        <translation>Chú t&amp;hích cuối trang:</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="444" />
-        <source>Nơ&amp;i nhận</source>
-        <translation>Nơ&amp;i nhận</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="456" />
-        <source>Người ký</source>
-        <translation>Người ký</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="465" />
-        <source>(không ghi)</source>
-        <translation>(không ghi)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="465" />
-        <source>TM. (thay mặt)</source>
-        <translation>TM. (thay mặt)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="466" />
-        <source>KT. (ký thay)</source>
-        <translation>KT. (ký thay)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="466" />
-        <source>TL. (thừa lệnh)</source>
-        <translation>TL. (thừa lệnh)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="467" />
-        <source>TUQ. (thừa ủy quyền)</source>
-        <translation>TUQ. (thừa ủy quyền)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="467" />
-        <source>Q. (quyền)</source>
-        <translation>Q. (quyền)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="468" />
-        <source>T/M (thay mặt, văn bản của Đảng)</source>
-        <translation>T/M (thay mặt, văn bản của Đảng)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="468" />
-        <source>K/T (ký thay, văn bản của Đảng)</source>
-        <translation>K/T (ký thay, văn bản của Đảng)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="469" />
-        <source>T/L (thừa lệnh, văn bản của Đảng)</source>
-        <translation>T/L (thừa lệnh, văn bản của Đảng)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="474" />
-        <source>Mỗi dòng chức vụ một dòng</source>
-        <translation>Mỗi dòng chức vụ một dòng</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="476" />
-        <source>Thẩm &amp;quyền:</source>
-        <translation>Thẩm &amp;quyền:</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="477" />
-        <source>Th&amp;ay mặt / ký thay cho:</source>
-        <translation>Th&amp;ay mặt / ký thay cho:</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="478" />
-        <source>Chức &amp;vụ:</source>
-        <translation>Chức &amp;vụ:</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reportform.py" line="479" />
-        <source>&amp;Họ và tên:</source>
-        <translation>&amp;Họ và tên:</translation>
     </message>
 </context>
 <context>

@@ -1,14 +1,11 @@
 """The form of one report, generated from its template: every printed text and table can be edited here."""
 
 import datetime
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QRegularExpression, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QShortcut
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -20,20 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.document import AUTHORITIES as SIGNER_AUTHORITIES
-from desktop.core.document import Appendix, Report
-from desktop.core.errors import BaocaoError
+from desktop.core.document import Report
 from desktop.core.history import PastValue
-from desktop.core.periods import choices, label, parse_period
 from desktop.core.template import Template
 from desktop.core.validate import ERROR, Issue, validate
-from desktop.ui.editors import Choice, LinesBlock, OptionalDate, TextBlock, TextLine
+from desktop.ui.editors import OptionalDate
 from desktop.ui.findbar import FindBar, Hit
-from desktop.ui.geometry import text_size
+from desktop.ui.formpages import FormPages
 from desktop.ui.issuespanel import IssuesPanel
 from desktop.ui.outlineeditor import OutlineEditor
 from desktop.ui.tableeditor import TableEditor
-from desktop.ui.tablemodel import TableModel
 
 # Where each field of an issue is edited: (editor key, tab index).
 FIELD_EDITORS = {
@@ -43,11 +36,8 @@ FIELD_EDITORS = {
     "recipients": ("recipients", 2), "signer.position": ("position", 2), "signer.name": ("signer_name", 2),
 }
 
-AUTHORITIES = ["", *SIGNER_AUTHORITIES]
-# Sizes in letters and lines of the font, not pixels, so they hold at 150 % and 200 % scaling (#15).
-PLACE_LETTERS = 45
-OUTLINE_LINES = 14
-PAGE_LINES, PANEL_LINES = 36, 6  # the first split between the form and its issues panel
+# The first split between the form and its issues panel, in lines of the font (#15).
+PAGE_LINES, PANEL_LINES = 36, 6
 
 
 class ReportForm(QWidget):
@@ -72,8 +62,11 @@ class ReportForm(QWidget):
         self.today = today or datetime.date.today()
         self.history = history or {}
         self.lang = lang
-        self.editors: dict[str, QWidget] = {}
-        self.tables: dict[str, TableEditor] = {}
+        self.pages = FormPages(report, template, today=self.today, history=self.history, lang=lang, parent=self)
+        self.pages.edited.connect(self._edited)
+        self.pages.period_changed.connect(self.period_changed)
+        self.editors: dict[str, QWidget] = self.pages.editors
+        self.tables: dict[str, TableEditor] = self.pages.tables
         self.issues: list[Issue] = []
         self.read_only = False
         self.notice = QLabel()
@@ -89,11 +82,11 @@ class ReportForm(QWidget):
         for arrow in self.tabs.tabBar().findChildren(QToolButton):  # shown when the tabs overflow (150 %)
             arrow.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys turn the pages: Tab goes on into the page
         # Every page scrolls rather than asking for more height than a 1366×768 screen has (#11).
-        self._add_page(self._identity_page(), self.tr("Thông tin văn bản"))
-        self._add_page(self._content_group(), self.tr("Nội dung"))
-        self._add_page(self._closing_page(), self.tr("Nơi nhận, người ký"))
+        self._add_page(self.pages.identity_page(), self.tr("Thông tin văn bản"))
+        self._add_page(self.pages.content_page(self.fontMetrics().lineSpacing()), self.tr("Nội dung"))
+        self._add_page(self.pages.closing_page(), self.tr("Nơi nhận, người ký"))
         for appendix in report.appendices:
-            self._add_page(self._appendix_page(appendix), appendix.label)
+            self._add_page(self.pages.appendix_page(appendix), appendix.label)
         self.panel = IssuesPanel(lang)
         self.panel.activated.connect(self.go_to)
         self.panel.explained.connect(self.explain)
@@ -147,15 +140,6 @@ class ReportForm(QWidget):
         area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         area.setAccessibleName(title)
         self.tabs.addTab(area, title)
-
-    @staticmethod
-    def _label(text: str, editor: QWidget) -> QLabel:
-        """The label of `editor`: its Alt+letter («T&rích yếu:») puts the cursor there, and a screen
-        reader names the editor as the label says."""
-        label = QLabel(text)
-        label.setBuddy(editor)
-        editor.setAccessibleName(text.replace("&", "").rstrip(": "))
-        return label
 
     # ---- validation ----
 
@@ -310,79 +294,8 @@ class ReportForm(QWidget):
         self.notice.setText(notice)
         self.notice.setVisible(read_only and bool(notice))
 
-    def _set(self, attribute: str) -> Callable[[object], None]:
-        return lambda value: setattr(self.report, attribute, value)
-
-    def _identity_page(self) -> QWidget:
-        r = self.report
-        box = QWidget()
-        outer = QVBoxLayout(box)
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow (200 % scaling): field under label
-        outer.addLayout(form)
-        outer.addStretch(1)
-        number = TextLine(lambda: r.number, self._set("number"), self._edited)
-        number.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,6}"), number))
-        number.setPlaceholderText(self.tr("để trống khi chưa lấy số"))
-        metrics = number.fontMetrics()  # wide enough for the hint, at any font size and scaling
-        number.setFixedWidth(metrics.horizontalAdvance(number.placeholderText()) + 3 * metrics.averageCharWidth())
-        number_row = QHBoxLayout()
-        number_row.addWidget(number)
-        number_row.addWidget(QLabel(f"/{r.symbol}"))
-        number_row.addStretch(1)
-        date = OptionalDate(lambda: r.date, self._set_date,
-                            self.tr("Để trống ngày, tháng (ghi tay khi ký)"))
-        date.edited.connect(self._edited)
-        periods = [str(p) for p in choices(self.template.periods, self.today, count=8)]
-        if r.period not in periods:
-            periods.insert(0, r.period)
-        period = Choice([(p, label(parse_period(p), self.lang)) for p in periods], lambda: r.period,
-                        self._set_period, self._edited)
-        title = TextBlock(lambda: r.title, self._set("title"), self._edited, lines=2)
-        title.setToolTip(self.tr("Bản in tự chia trích yếu thành các dòng dài gần bằng nhau. Muốn xuống dòng ở "
-                                 "chỗ nào (để không tách đôi một tên riêng), bấm Enter ở chỗ đó."))
-        kinh_gui = LinesBlock(lambda: r.kinh_gui, self._set("kinh_gui"), self._edited, lines=2,
-                              placeholder=self.tr("Mỗi nơi một dòng; để trống nếu không có"))
-        issuer = QLabel(" / ".join([r.issuer_parent, *r.issuer] if r.issuer_parent else r.issuer))
-        issuer.setWordWrap(True)
-        issuer.setToolTip(self.tr("Lấy từ đơn vị hành chính đã chọn (Cài đặt → Đơn vị hành chính)"))
-        place = TextLine(lambda: r.place, self._set("place"), self._edited)
-        place.setMaximumWidth(text_size(place, PLACE_LETTERS, 1).width())
-        legal_bases = LinesBlock(lambda: r.legal_bases, self._set("legal_bases"), self._edited, lines=4,
-                                 placeholder=self.tr("Mỗi căn cứ một dòng: Căn cứ …; để trống nếu không có"))
-        # Alt+letter on each label; no letter of a menu (T, S, B, N, C, G), none on «Số» and «Căn cứ».
-        form.addRow(self.tr("Cơ quan ban hành:"), issuer)
-        form.addRow(self._label(self.tr("Số:"), number), number_row)
-        form.addRow(self._label(self.tr("Địa &danh:"), place), place)
-        form.addRow(self._label(self.tr("Ngà&y ban hành:"), date), date)
-        form.addRow(self._label(self.tr("&Kỳ báo cáo:"), period), period)
-        form.addRow(self._label(self.tr("T&rích yếu:"), title), title)
-        form.addRow(self._label(self.tr("Kính gử&i:"), kinh_gui), kinh_gui)
-        form.addRow(self._label(self.tr("Căn cứ:"), legal_bases), legal_bases)
-        self.editors.update(number=number, place=place, date=date, period=period, title=title, kinh_gui=kinh_gui,
-                            legal_bases=legal_bases)
-        return box
-
     def _set_period(self, value: str) -> None:
-        old, self.report.period = self.report.period, value
-        self._retitle(old, value)
-        self.period_changed.emit()
-
-    def _retitle(self, old: str, new: str) -> None:
-        """The title names the period as documents write it («… 9 tháng đầu năm 2025»): a new period
-        replaces the old one's name there, when the title holds it."""
-        try:
-            before, after = label(parse_period(old)), label(parse_period(new))
-        except (BaocaoError, ValueError):
-            return
-        if before == after or before not in self.report.title:
-            return
-        self.report.title = self.report.title.replace(before, after)
-        title = self.editors["title"]
-        assert isinstance(title, TextBlock)
-        title.blockSignals(True)
-        title.setPlainText(self.report.title)
-        title.blockSignals(False)
+        self.pages.set_period(value)
 
     def set_history(self, history: Mapping[str, Sequence[PastValue]]) -> None:
         """The earlier periods' values, again after the period changed."""
@@ -390,93 +303,3 @@ class ReportForm(QWidget):
         for editor in self.tables.values():
             editor.model.set_history(history)
         self.check_now()
-
-    def _set_date(self, value: object) -> None:
-        self.report.date = value  # type: ignore[assignment]
-        if value is not None:
-            self.report.year = value.year  # type: ignore[attr-defined]
-
-    def _content_group(self) -> QWidget:
-        r = self.report
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        opening = TextBlock(lambda: r.opening, self._set("opening"), self._edited, lines=4)
-        outline = OutlineEditor()
-        outline.set_sections(r.sections)
-        outline.changed.connect(self._edited)
-        outline.setMinimumHeight(self.fontMetrics().lineSpacing() * OUTLINE_LINES)
-        closing = TextBlock(lambda: r.closing, self._set("closing"), self._edited, lines=2)
-        footnotes = LinesBlock(lambda: r.footnotes, self._set("footnotes"), self._edited, lines=2,
-                               placeholder=self.tr("Mỗi chú thích một dòng; dòng thứ n ứng với dấu [^n] trong bài"))
-        layout.addWidget(self._label(self.tr("Đ&oạn mở đầu:"), opening))
-        layout.addWidget(opening)
-        layout.addWidget(self._label(self.tr("Các &mục (I., 1., a)):"), outline))
-        layout.addWidget(outline, 1)
-        layout.addWidget(self._label(self.tr("Đoạn &kết thúc:"), closing))
-        layout.addWidget(closing)
-        layout.addWidget(self._label(self.tr("Chú t&hích cuối trang:"), footnotes))
-        layout.addWidget(footnotes)
-        self.editors.update(opening=opening, outline=outline, closing=closing, footnotes=footnotes)
-        return box
-
-    def _closing_page(self) -> QWidget:
-        page = QWidget()
-        layout = QHBoxLayout(page)
-        layout.addWidget(self._recipients_group(), 1)
-        layout.addWidget(self._signer_group(), 1)
-        return page
-
-    def _appendix_page(self, appendix: Appendix) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        heading = QLabel(f"<b>{appendix.label}: {appendix.title}</b>")
-        heading.setWordWrap(True)
-        layout.addWidget(heading)
-        for table in appendix.tables:
-            model = TableModel(table, self.history, self.lang)
-            model.edited.connect(self._edited)
-            editor = TableEditor(model)
-            self.tables[table.id] = editor
-            layout.addWidget(editor, 1)
-        return page
-
-    def _recipients_group(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Nơ&i nhận"))  # Alt+I: the box's first field
-        layout = QVBoxLayout(box)
-        recipients = LinesBlock(lambda: self.report.recipients, self._set("recipients"),
-                                self._edited, lines=5,
-                                placeholder=self.tr("Mỗi nơi nhận một dòng, dòng cuối: Lưu: VT, ..."))
-        recipients.setAccessibleName(self.tr("Nơi nhận"))
-        layout.addWidget(recipients)
-        self.editors["recipients"] = recipients
-        return box
-
-    def _signer_group(self) -> QGroupBox:
-        signer = self.report.signer
-        box = QGroupBox(self.tr("Người ký"))
-        outer = QVBoxLayout(box)
-        form = QFormLayout()
-        outer.addLayout(form)
-        outer.addStretch(1)  # the rows stay together at the top of a tall box
-
-        def set_signer(attribute: str) -> Callable[[object], None]:
-            return lambda value: setattr(signer, attribute, value)
-
-        labels = {"": self.tr("(không ghi)"), "TM.": self.tr("TM. (thay mặt)"),
-                  "KT.": self.tr("KT. (ký thay)"), "TL.": self.tr("TL. (thừa lệnh)"),
-                  "TUQ.": self.tr("TUQ. (thừa ủy quyền)"), "Q.": self.tr("Q. (quyền)"),
-                  "T/M": self.tr("T/M (thay mặt, văn bản của Đảng)"), "K/T": self.tr("K/T (ký thay, văn bản của Đảng)"),
-                  "T/L": self.tr("T/L (thừa lệnh, văn bản của Đảng)")}
-        authority = Choice([(a, labels[a]) for a in AUTHORITIES], lambda: signer.authority,
-                           set_signer("authority"), self._edited)
-        on_behalf = TextLine(lambda: signer.on_behalf_of, set_signer("on_behalf_of"), self._edited)
-        position = TextBlock(lambda: signer.position, set_signer("position"), self._edited,
-                             lines=2, placeholder=self.tr("Mỗi dòng chức vụ một dòng"))
-        name = TextLine(lambda: signer.name, set_signer("name"), self._edited)
-        form.addRow(self._label(self.tr("Thẩm &quyền:"), authority), authority)
-        form.addRow(self._label(self.tr("Th&ay mặt / ký thay cho:"), on_behalf), on_behalf)
-        form.addRow(self._label(self.tr("Chức &vụ:"), position), position)
-        form.addRow(self._label(self.tr("&Họ và tên:"), name), name)
-        self.editors.update(authority=authority, on_behalf_of=on_behalf, position=position,
-                            signer_name=name)
-        return box
