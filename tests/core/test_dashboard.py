@@ -261,8 +261,6 @@ def test_a_province_copy_reads_its_own_reports(store, catalogue):
 
 
 def test_reports_in_the_trash_are_left_out(store, catalogue):
-    if not hasattr(store, "trash_report"):
-        pytest.skip("this store has no trash")
     workspace = Workspace(store, catalogue, today=lambda: TODAY)
     workspace.set_unit(commune(10729), "proper")
     kept = store.add_report(report("2025-Q2", indicators(row("dvc", value=1, denominator=2))))

@@ -220,8 +220,8 @@ def _store(inbox: Inbox, outcome: Outcome) -> None:
     manifest = package.manifest
     received.add_revision(inbox.store, NewRevision(
         package.level, package.unit_code, package.unit_name, package.template_id, package.period,
-        package.revision, package.data_sha256, manifest["previous_sha256"], package.fingerprint, manifest,
-        to_dict(package.report), outcome.file.name, manifest["exported_at"]))
+        package.revision, package.data_sha256, manifest["previous_sha256"], package.fingerprint,
+        outcome.file.name, manifest["exported_at"], manifest=manifest, document=to_dict(package.report)))
 
 
 def import_files(inbox: Inbox, paths: Sequence[Path]) -> Job[list[Outcome]]:

@@ -12,8 +12,8 @@ from desktop.core.document import Report, from_dict
 from desktop.core.store.db import store_error
 from desktop.core.store.reports import Store
 
-_COLUMNS = ("id, level, unit_code, unit_name, template_id, period, revision, data_sha256, previous_sha256,"
-            " fingerprint, file_name, exported_at, imported_at, current")
+_COLUMNS = ("level, unit_code, unit_name, template_id, period, revision, data_sha256, previous_sha256,"
+            " fingerprint, file_name, exported_at, id, imported_at, current")  # Received's fields, in order
 
 
 @dataclass(frozen=True)
@@ -27,10 +27,9 @@ class EnrolledKey:
 
 
 @dataclass(frozen=True)
-class Received:
-    """One imported revision of a unit's report; `current` is the one that counts."""
+class Revision:
+    """What a received file says of the revision it carries."""
 
-    id: int
     level: str
     unit_code: int
     unit_name: str
@@ -42,27 +41,23 @@ class Received:
     fingerprint: str
     file_name: str
     exported_at: str
+
+
+@dataclass(frozen=True)
+class Received(Revision):
+    """One imported revision of a unit's report; `current` is the one that counts."""
+
+    id: int
     imported_at: str
     current: bool
 
 
 @dataclass(frozen=True)
-class NewRevision:
+class NewRevision(Revision):
     """What the importer stores for a file it takes."""
 
-    level: str
-    unit_code: int
-    unit_name: str
-    template_id: str
-    period: str
-    revision: int
-    data_sha256: str
-    previous_sha256: str | None
-    fingerprint: str
     manifest: dict[str, Any]
     document: dict[str, Any]
-    file_name: str
-    exported_at: str
 
 
 def now() -> str:
