@@ -42,11 +42,12 @@ def open_database(path: Path, *, read_only: bool = False, busy_timeout_ms: int =
         conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
         try:
             conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
-            refuse_newer(conn, path)  # again: a crashed newer app may have left its steps in the WAL
+            steps = applied_steps(conn)
+            _refuse_unknown(steps, path)  # again: a crashed newer app may have left its steps in the WAL
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA foreign_keys = ON")
-            if applied_steps(conn) != known_steps():  # else sqlite-utils is not even imported (connection.py)
+            if steps != known_steps():  # else sqlite-utils is not even imported (connection.py)
                 migrate(conn)
             db = Connection(conn)
         except BaseException:
@@ -165,11 +166,6 @@ def applied_steps(conn: sqlite3.Connection) -> list[str]:
 def known_steps() -> list[str]:
     """The names of the migration steps this version of baocao knows, in order."""
     return list(STEPS)
-
-
-def refuse_newer(conn: sqlite3.Connection, path: Path) -> None:
-    """Raise "db.too_new" when the database holds a step this version does not know."""
-    _refuse_unknown(applied_steps(conn), path)
 
 
 def _refuse_unknown(steps: list[str], path: Path) -> None:
