@@ -4,6 +4,7 @@ holders, tooltips, accessible names) is read. A text with Vietnamese letters fai
 from the data shown (the templates, the report, the unit's names): the interface is translated, the report is
 not. A string the code shows without self.tr() is caught here; one missing from i18n/ in test_i18n.py."""
 
+import functools
 import json
 import re
 import tomllib
@@ -42,6 +43,7 @@ def strings(value: object) -> list[str]:
     return []
 
 
+@functools.cache
 def data_texts() -> list[str]:
     """What the screens show that is data, not interface: the longest first, to be taken out of a text."""
     found = set(BILINGUAL)
